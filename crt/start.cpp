@@ -1,0 +1,109 @@
+// The generic start routine. arch/<arch>/start.S jumps here with the initial stack pointer;
+// see crt/initial_stack.h for what it points at. Built without the stack protector (the
+// canary does not exist until setup_main_thread has run) and free of global accesses until
+// the static-pie relocations are applied.
+#include <linux/auxvec.h>
+
+#include "crt/elf_native.h"
+#include "crt/initial_stack.h"
+#include "crt/process.h"
+#include "crt/relocate.h"
+#include "crt/thread.h"
+#include "reloc_arch.h"
+#include "sys/kernel.h"
+#include "syscall_arch.h"
+
+extern "C" {
+int main(int, char **, char **);
+[[noreturn]] void exit(int);
+extern char **environ;
+
+// Linker-defined (hidden) in static and static-pie links alike.
+extern void (*const __preinit_array_start[])(int, char **, char **) __attribute__((visibility("hidden")));
+extern void (*const __preinit_array_end[])(int, char **, char **) __attribute__((visibility("hidden")));
+extern void (*const __init_array_start[])(int, char **, char **) __attribute__((visibility("hidden")));
+extern void (*const __init_array_end[])(int, char **, char **) __attribute__((visibility("hidden")));
+
+// Defined by vdso/ when a program links a vDSO-backed function: startup resolves its symbols
+// before any constructor can call it. A weak reference, so other programs carry none of it.
+void __vrt_vdso_init(const vrt::AuxEntry *auxv) __attribute__((weak, visibility("hidden")));
+}
+
+namespace vrt {
+
+Process process = {nullptr, 4096};
+
+namespace {
+
+// AT_SYSINFO, the kernel's system call entry in the vDSO: only i386 passes it, so the x86
+// UAPI defines it only there, but the number is reserved for it everywhere (linux/auxvec.h).
+constexpr uintptr_t at_sysinfo = 32;
+
+// Applies the static-pie relocations, if this is a static-pie executable. The load bias is
+// where _DYNAMIC really is minus where the program headers say it was linked.
+uintptr_t relocate_self(const ElfPhdr *phdrs, size_t phnum) {
+    const auto *dynamic = static_cast<const ElfWord *>(arch::dynamic_section());
+    if (!dynamic) return 0;
+    for (size_t i = 0; i < phnum; ++i) {
+        if (phdrs[i].p_type != PT_DYNAMIC) continue;
+        uintptr_t bias = reinterpret_cast<uintptr_t>(dynamic) - phdrs[i].p_vaddr;
+        RelocationCount n = apply_relative_relocations<ElfWord>(bias, dynamic, arch::relative_relocation);
+        if (n.unsupported) {
+            static const char message[] = "libvrt: static-pie executable has relocations other than RELATIVE\n";
+            kernel::write(2, message, sizeof message - 1);
+            kernel::exit_group(127);
+        }
+        return bias;
+    }
+    return 0;
+}
+
+// AT_RANDOM points at 16 random bytes. The canary's lowest byte is zeroed, as glibc does, so a
+// string overflow cannot reproduce it.
+uintptr_t canary_from(const AuxEntry *auxv) {
+    uintptr_t at_random = 0, canary = 0;
+    if (find_aux(auxv, AT_RANDOM, &at_random) && at_random) {
+        const unsigned char *bytes = reinterpret_cast<const unsigned char *>(at_random);
+        for (size_t i = 0; i < sizeof canary; ++i) canary |= static_cast<uintptr_t>(bytes[i]) << (8 * i);
+    }
+    return canary & ~static_cast<uintptr_t>(0xff);
+}
+
+void run_array(void (*const *begin)(int, char **, char **), void (*const *end)(int, char **, char **),
+               int argc, char **argv, char **envp) {
+    for (auto f = begin; f != end; ++f) (*f)(argc, argv, envp);
+}
+
+}  // namespace
+}  // namespace vrt
+
+extern "C" uintptr_t __stack_chk_guard __attribute__((weak, visibility("hidden")));
+
+extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
+    using namespace vrt;
+    InitialStack stack = read_initial_stack(sp);
+    uintptr_t phdr = 0, phnum = 0, value = 0;
+    find_aux(stack.auxv, AT_PHDR, &phdr);
+    find_aux(stack.auxv, AT_PHNUM, &phnum);
+    const ElfPhdr *phdrs = reinterpret_cast<const ElfPhdr *>(phdr);
+    uintptr_t bias = relocate_self(phdrs, phnum);
+
+    // From here on globals are safe.
+    environ = stack.envp;
+    process.auxv = stack.auxv;
+    if (find_aux(stack.auxv, AT_PAGESZ, &value) && value) process.page_size = value;
+    if (find_aux(stack.auxv, at_sysinfo, &value)) arch::select_syscall_entry(value);
+
+    uintptr_t canary = canary_from(stack.auxv);
+    if (&__stack_chk_guard) __stack_chk_guard = canary;
+    if (is_error(setup_main_thread(phdrs, phnum, bias, canary))) {
+        static const char message[] = "libvrt: cannot set up the thread pointer\n";
+        kernel::write(2, message, sizeof message - 1);
+        kernel::exit_group(127);
+    }
+    if (__vrt_vdso_init) __vrt_vdso_init(stack.auxv);
+
+    run_array(__preinit_array_start, __preinit_array_end, stack.argc, stack.argv, stack.envp);
+    run_array(__init_array_start, __init_array_end, stack.argc, stack.argv, stack.envp);
+    exit(main(stack.argc, stack.argv, stack.envp));
+}

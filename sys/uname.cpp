@@ -1,0 +1,8 @@
+// uname(2): the kernel's struct new_utsname is six 65-byte strings, the same as libc's.
+#include "sys/errno.h"
+#include "sys/kernel.h"
+#include "vrt/utsname.h"
+
+extern "C" int uname(struct utsname *name) {
+    return static_cast<int>(vrt::syscall_return(vrt::syscall(__NR_uname, name)));
+}
