@@ -39,6 +39,10 @@ int memcmp(const void *a, const void *b, size_t n) {
     return 0;
 }
 
+// clang turns memcmp(a, b, n) == 0 into a call of bcmp where it does not expand the comparison
+// inline (on MIPS, for one); bcmp only says whether the bytes differ.
+int bcmp(const void *a, const void *b, size_t n) { return memcmp(a, b, n); }
+
 size_t strlen(const char *s) { return vrt::string_length(s); }
 
 int strcmp(const char *a, const char *b) { return vrt::string_compare(a, b); }

@@ -1,0 +1,141 @@
+// The C formatted-output functions: vrt::format (sys/format.cpp) into a caller's buffer, or into
+// a stack buffer that is written to a file descriptor whenever it fills. No FILE, no buffering
+// across calls (include/vrt/stdio.h says why).
+#include <vrt/stdio.h>
+
+#include <asm/errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sys/errno.h"
+#include "sys/format.h"
+#include "sys/kernel.h"
+#include "sys/strings.h"
+#include "sys/syscall.h"
+
+namespace {
+
+constexpr size_t kLargestResult = 0x7fffffff;  // INT_MAX: what an int return value can say
+
+// Writes everything, resuming after partial writes. 0, or -errno from the first failure.
+long write_fully(int fd, const char *bytes, size_t length) {
+    while (length > 0) {
+        long written = vrt::kernel::write(fd, bytes, length);
+        if (vrt::is_error(written)) return written;
+        if (written == 0) return -EIO;  // not expected for length > 0; never loop on it
+        bytes += written;
+        length -= static_cast<size_t>(written);
+    }
+    return 0;
+}
+
+// Output to a file descriptor in pieces of at most sizeof buffer; error holds the first
+// failure, after which nothing more is written.
+struct DescriptorOutput {
+    int fd;
+    long error = 0;
+    size_t used = 0;
+    char buffer[256];
+
+    explicit DescriptorOutput(int descriptor) : fd(descriptor) {}
+
+    void flush() {
+        if (error == 0 && used > 0) error = write_fully(fd, buffer, used);
+        used = 0;
+    }
+
+    bool put(const char *bytes, size_t length) {
+        if (used + length > sizeof buffer) flush();
+        if (length >= sizeof buffer) {
+            if (error == 0) error = write_fully(fd, bytes, length);
+        } else {
+            for (size_t i = 0; i < length; ++i) buffer[used + i] = bytes[i];
+            used += length;
+        }
+        return error == 0;
+    }
+
+    static bool write(void *context, const char *bytes, size_t length) {
+        return static_cast<DescriptorOutput *>(context)->put(bytes, length);
+    }
+};
+
+// The C return value for `length` bytes of output.
+int result_for(size_t length) {
+    if (length > kLargestResult) return static_cast<int>(vrt::fail_with(EOVERFLOW));
+    return static_cast<int>(length);
+}
+
+}  // namespace
+
+extern "C" {
+
+int vsnprintf(char *__restrict buffer, size_t size, const char *__restrict format, va_list arguments) {
+    return result_for(vrt::format_to_buffer(buffer, size, format, arguments));
+}
+
+int snprintf(char *__restrict buffer, size_t size, const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vsnprintf(buffer, size, format, arguments);
+    va_end(arguments);
+    return result;
+}
+
+// sprintf trusts the buffer to be large enough, as C does: no limit but the address space.
+int vsprintf(char *__restrict buffer, const char *__restrict format, va_list arguments) {
+    return vsnprintf(buffer, SIZE_MAX, format, arguments);
+}
+
+int sprintf(char *__restrict buffer, const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vsprintf(buffer, format, arguments);
+    va_end(arguments);
+    return result;
+}
+
+int vdprintf(int fd, const char *__restrict format, va_list arguments) {
+    DescriptorOutput out(fd);
+    size_t length = vrt::format({DescriptorOutput::write, &out}, format, arguments);
+    out.flush();
+    if (out.error != 0) return static_cast<int>(vrt::syscall_return(out.error));
+    return result_for(length);
+}
+
+int dprintf(int fd, const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vdprintf(fd, format, arguments);
+    va_end(arguments);
+    return result;
+}
+
+int vprintf(const char *__restrict format, va_list arguments) { return vdprintf(1, format, arguments); }
+
+int printf(const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vdprintf(1, format, arguments);
+    va_end(arguments);
+    return result;
+}
+
+int puts(const char *s) {
+    DescriptorOutput out(1);
+    out.put(s, vrt::string_length(s));
+    out.put("\n", 1);
+    out.flush();
+    if (out.error != 0) return static_cast<int>(vrt::syscall_return(out.error));
+    return 0;
+}
+
+int putchar(int c) {
+    char byte = static_cast<char>(c);
+    long error = write_fully(1, &byte, 1);
+    if (error != 0) return static_cast<int>(vrt::syscall_return(error));
+    return static_cast<unsigned char>(byte);
+}
+
+}
