@@ -1,6 +1,7 @@
 // The pieces of the Itanium C++ ABI that compiled C++ calls without libstdc++ (built with
-// -fno-exceptions -fno-rtti): function-local statics and pure virtual calls. Allocation is in
-// crt/cxx_new.cpp, static destructors go through __cxa_atexit in crt/exit_handlers.cpp.
+// -fno-exceptions -fno-rtti): function-local statics. Pure virtual calls are in
+// crt/pure_virtual.cpp, allocation in crt/cxx_new.cpp, static destructors go through
+// __cxa_atexit in crt/exit_handlers.cpp.
 #include "crt/fatal.h"
 
 // Itanium C++ ABI 3.3.2: the guard's first byte is non-zero once the object is initialised.
@@ -21,7 +22,4 @@ void __cxa_guard_release(unsigned char *guard) {
 }
 
 void __cxa_guard_abort(unsigned char *guard) { guard[1] = 0; }
-
-[[noreturn]] void __cxa_pure_virtual(void) { vrt::fatal("pure virtual function called"); }
-[[noreturn]] void __cxa_deleted_virtual(void) { vrt::fatal("deleted virtual function called"); }
 }

@@ -1,9 +1,5 @@
-// environ and getenv(3).
-#include "crt/initial_stack.h"
-
+// environ: the start code sets it, so it is in every program; getenv is in crt/getenv.cpp.
 extern "C" {
 char **environ;
 extern char **__environ __attribute__((alias("environ")));
-
-char *getenv(const char *name) { return vrt::find_env(environ, name); }
 }

@@ -49,9 +49,34 @@ inline bool find_aux(const AuxEntry *auxv, uintptr_t type, uintptr_t *value) {
     return false;
 }
 
-// The value of NAME in a NULL-terminated "NAME=value" array, or null.
+// The entries the start code needs, read in one pass over the vector (0 when absent).
+struct StartupAux {
+    uintptr_t phdr, phnum, page_size, random, sysinfo;
+};
+
+inline StartupAux read_startup_aux(const AuxEntry *auxv) {
+    // AT_PHDR 3, AT_PHNUM 5, AT_PAGESZ 6, AT_RANDOM 25 and AT_SYSINFO 32 (include/uapi/linux/
+    // auxvec.h; AT_SYSINFO is defined only for i386, but the number is reserved everywhere).
+    StartupAux a = {0, 0, 0, 0, 0};
+    for (; auxv->type != 0; ++auxv) {
+        switch (auxv->type) {
+            case 3: a.phdr = auxv->value; break;
+            case 5: a.phnum = auxv->value; break;
+            case 6: a.page_size = auxv->value; break;
+            case 25: a.random = auxv->value; break;
+            case 32: a.sysinfo = auxv->value; break;
+            default: break;
+        }
+    }
+    return a;
+}
+
+// The value of NAME in a NULL-terminated "NAME=value" array, or null. A name containing '='
+// names no variable (as musl decides; POSIX leaves it open), so it finds nothing.
 inline char *find_env(char **envp, const char *name) {
     if (!envp || !name || !*name) return nullptr;
+    for (const char *n = name; *n; ++n)
+        if (*n == '=') return nullptr;
     for (char **e = envp; *e; ++e) {
         const char *s = *e;
         const char *n = name;

@@ -2,8 +2,6 @@
 // see crt/initial_stack.h for what it points at. Built without the stack protector (the
 // canary does not exist until setup_main_thread has run) and free of global accesses until
 // the static-pie relocations are applied.
-#include <linux/auxvec.h>
-
 #include "crt/elf_native.h"
 #include "crt/initial_stack.h"
 #include "crt/process.h"
@@ -35,10 +33,6 @@ Process process = {nullptr, 4096};
 
 namespace {
 
-// AT_SYSINFO, the kernel's system call entry in the vDSO: only i386 passes it, so the x86
-// UAPI defines it only there, but the number is reserved for it everywhere (linux/auxvec.h).
-constexpr uintptr_t at_sysinfo = 32;
-
 // Applies the static-pie relocations, if this is a static-pie executable. The load bias is
 // where _DYNAMIC really is minus where the program headers say it was linked.
 uintptr_t relocate_self(const ElfPhdr *phdrs, size_t phnum) {
@@ -60,9 +54,9 @@ uintptr_t relocate_self(const ElfPhdr *phdrs, size_t phnum) {
 
 // AT_RANDOM points at 16 random bytes. The canary's lowest byte is zeroed, as glibc does, so a
 // string overflow cannot reproduce it.
-uintptr_t canary_from(const AuxEntry *auxv) {
-    uintptr_t at_random = 0, canary = 0;
-    if (find_aux(auxv, AT_RANDOM, &at_random) && at_random) {
+uintptr_t canary_from(uintptr_t at_random) {
+    uintptr_t canary = 0;
+    if (at_random) {
         const unsigned char *bytes = reinterpret_cast<const unsigned char *>(at_random);
         for (size_t i = 0; i < sizeof canary; ++i) canary |= static_cast<uintptr_t>(bytes[i]) << (8 * i);
     }
@@ -79,24 +73,27 @@ void run_array(void (*const *begin)(int, char **, char **), void (*const *end)(i
 
 extern "C" uintptr_t __stack_chk_guard __attribute__((weak, visibility("hidden")));
 
+// Keeps crt/pure_virtual.cpp in every link: GCC's vtables refer to it only weakly. With
+// --gc-sections this pointer is dropped again, and the handler stays only where a vtable uses it.
+extern "C" [[noreturn]] void __cxa_pure_virtual(void);
+[[gnu::used]] static void (*const keep_pure_virtual)(void) = __cxa_pure_virtual;
+
 extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     using namespace vrt;
     InitialStack stack = read_initial_stack(sp);
-    uintptr_t phdr = 0, phnum = 0, value = 0;
-    find_aux(stack.auxv, AT_PHDR, &phdr);
-    find_aux(stack.auxv, AT_PHNUM, &phnum);
-    const ElfPhdr *phdrs = reinterpret_cast<const ElfPhdr *>(phdr);
-    uintptr_t bias = relocate_self(phdrs, phnum);
+    StartupAux aux = read_startup_aux(stack.auxv);
+    const ElfPhdr *phdrs = reinterpret_cast<const ElfPhdr *>(aux.phdr);
+    uintptr_t bias = relocate_self(phdrs, aux.phnum);
 
     // From here on globals are safe.
     environ = stack.envp;
     process.auxv = stack.auxv;
-    if (find_aux(stack.auxv, AT_PAGESZ, &value) && value) process.page_size = value;
-    if (find_aux(stack.auxv, at_sysinfo, &value)) arch::select_syscall_entry(value);
+    if (aux.page_size) process.page_size = aux.page_size;
+    if (aux.sysinfo) arch::select_syscall_entry(aux.sysinfo);
 
-    uintptr_t canary = canary_from(stack.auxv);
+    uintptr_t canary = canary_from(aux.random);
     if (&__stack_chk_guard) __stack_chk_guard = canary;
-    if (is_error(setup_main_thread(phdrs, phnum, bias, canary))) {
+    if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary))) {
         static const char message[] = "libvrt: cannot set up the thread pointer\n";
         kernel::write(2, message, sizeof message - 1);
         kernel::exit_group(127);

@@ -18,7 +18,8 @@ constexpr TlsArch this_arch = {arch::tls_block_below_thread_pointer, arch::tcb_s
                                arch::tcb_above_thread_pointer, arch::tls_block_bias};
 
 // Enough for the TCB and a few hundred bytes of program TLS without a system call.
-alignas(64) unsigned char static_area[1024];
+constexpr size_t static_area_align = 64;
+alignas(static_area_align) unsigned char static_area[1024];
 
 void copy_bytes(unsigned char *to, const unsigned char *from, size_t n) {
     for (size_t i = 0; i < n; ++i) to[i] = from[i];
@@ -35,7 +36,7 @@ long setup_main_thread(const ElfPhdr *phdrs, size_t phnum, uintptr_t load_bias, 
     TlsLayout layout = tls_layout(this_arch, memsz, align);
 
     unsigned char *area = static_area;
-    if (layout.area_size > sizeof static_area || layout.area_align > alignof(decltype(static_area))) {
+    if (layout.area_size > sizeof static_area || layout.area_align > static_area_align) {
         size_t length = layout.area_size + layout.area_align;
         long r = kernel::mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (is_error(r)) return r;
