@@ -39,6 +39,76 @@ inline long rt_sigprocmask(int how, const void *set, void *old, size_t sigset_si
     return syscall(__NR_rt_sigprocmask, how, set, old, sigset_size);
 }
 
+inline long rt_sigaction(int sig, const void *action, void *old, size_t sigset_size) {
+    return syscall(__NR_rt_sigaction, sig, action, old, sigset_size);
+}
+inline long rt_sigpending(void *set, size_t sigset_size) {
+    return syscall(__NR_rt_sigpending, set, sigset_size);
+}
+inline long rt_sigsuspend(const void *set, size_t sigset_size) {
+    return syscall(__NR_rt_sigsuspend, set, sigset_size);
+}
+inline long signalfd4(int fd, const void *set, size_t sigset_size, int flags) {
+    return syscall(__NR_signalfd4, fd, set, sigset_size, flags);
+}
+
+// Processes, sessions and limits. fork is arch::clone (arch/<arch>/clone_arch.h).
+inline long execve(const char *path, char *const argv[], char *const envp[]) {
+    return syscall(__NR_execve, path, argv, envp);
+}
+inline long wait4(int pid, int *status, int options, void *kernel_rusage) {
+    return syscall(__NR_wait4, pid, status, options, kernel_rusage);
+}
+inline long waitid(int id_type, int id, void *info, int options, void *kernel_rusage) {
+    return syscall(__NR_waitid, id_type, id, info, options, kernel_rusage);
+}
+inline long setsid() { return syscall(__NR_setsid); }
+inline long setpgid(int pid, int pgid) { return syscall(__NR_setpgid, pid, pgid); }
+inline long getpgid(int pid) { return syscall(__NR_getpgid, pid); }
+inline long getsid(int pid) { return syscall(__NR_getsid, pid); }
+inline long prctl(int option, unsigned long a, unsigned long b, unsigned long c, unsigned long d) {
+    return syscall(__NR_prctl, option, a, b, c, d);
+}
+// struct rlimit64 {u64 cur, max} on every arch.
+inline long prlimit64(int pid, int resource, const void *limit, void *old) {
+    return syscall(__NR_prlimit64, pid, resource, limit, old);
+}
+inline long getrusage(int who, void *kernel_rusage) { return syscall(__NR_getrusage, who, kernel_rusage); }
+
+// File descriptors.
+inline long dup(int fd) { return syscall(__NR_dup, fd); }
+inline long dup3(int fd, int target, int flags) { return syscall(__NR_dup3, fd, target, flags); }
+inline long pipe2(int fds[2], int flags) { return syscall(__NR_pipe2, fds, flags); }
+inline long fcntl(int fd, int command, long argument) { return syscall(arch::nr_fcntl, fd, command, argument); }
+inline long ioctl(int fd, unsigned long request, long argument) {
+    return syscall(__NR_ioctl, fd, request, argument);
+}
+
+// The file tree and the machine.
+inline long chdir(const char *path) { return syscall(__NR_chdir, path); }
+inline long fchdir(int fd) { return syscall(__NR_fchdir, fd); }
+inline long chroot(const char *path) { return syscall(__NR_chroot, path); }
+inline long mkdirat(int dirfd, const char *path, unsigned mode) { return syscall(__NR_mkdirat, dirfd, path, mode); }
+// dev in the kernel's 32-bit encoding (new_decode_dev, include/linux/kdev_t.h): the low 32 bits
+// of makedev(3)'s 64-bit dev_t.
+inline long mknodat(int dirfd, const char *path, unsigned mode, unsigned dev) {
+    return syscall(__NR_mknodat, dirfd, path, mode, dev);
+}
+inline long unlinkat(int dirfd, const char *path, int flags) { return syscall(__NR_unlinkat, dirfd, path, flags); }
+inline long symlinkat(const char *target, int dirfd, const char *path) {
+    return syscall(__NR_symlinkat, target, dirfd, path);
+}
+inline long mount(const char *source, const char *target, const char *type, unsigned long flags,
+                  const void *data) {
+    return syscall(__NR_mount, source, target, type, flags, data);
+}
+inline long umount2(const char *target, int flags) { return syscall(__NR_umount2, target, flags); }
+inline long sync() { return syscall(__NR_sync); }
+inline long reboot(unsigned magic1, unsigned magic2, unsigned command, void *argument) {
+    return syscall(__NR_reboot, magic1, magic2, command, argument);
+}
+inline long sethostname(const char *name, size_t length) { return syscall(__NR_sethostname, name, length); }
+
 // The low and high 32-bit halves of a 64-bit value, in the order the kernel reads a register
 // pair: lower register first, so low word first on little-endian targets.
 struct RegisterPair {
@@ -52,7 +122,11 @@ inline RegisterPair split64(long long v) {
 }
 
 inline long mmap(void *addr, size_t length, int prot, int flags, int fd, long long offset) {
-    if constexpr (arch::mmap_offset_shift != 0) {
+    if constexpr (arch::mmap_takes_argument_block) {
+        // The old mmap: one pointer to the six arguments as words, the offset in bytes.
+        long block[6] = {to_word(addr), to_word(length), prot, flags, fd, static_cast<long>(offset)};
+        return syscall(arch::nr_mmap, block);
+    } else if constexpr (arch::mmap_offset_shift != 0) {
         if (offset & ((1LL << arch::mmap_offset_shift) - 1)) return -22;  // EINVAL, as mmap(2)
         return syscall(arch::nr_mmap, addr, length, prot, flags, fd,
                        static_cast<long>(offset >> arch::mmap_offset_shift));

@@ -67,10 +67,19 @@ inline constexpr bool offsets_split_in_two_registers = false;
 inline constexpr bool register_pairs_start_even = false;
 inline constexpr long nr_mmap = __NR_mmap;
 inline constexpr unsigned mmap_offset_shift = 0;
+inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
 inline constexpr long nr_lseek = __NR_lseek;
+inline constexpr long nr_fcntl = __NR_fcntl;
 
 // x86_64 has one entry instruction; AT_SYSINFO does not exist here.
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "syscall"; }
+
+// Time system calls taking libvrt's 64-bit struct timespec, and the time32 ones tried on ENOSYS
+// (-1: none, as here where time has always been 64-bit). nr_time is -1 where there is no time(2).
+inline constexpr long nr_clock_gettime = __NR_clock_gettime, nr_clock_gettime_time32 = -1;
+inline constexpr long nr_clock_getres = __NR_clock_getres, nr_clock_getres_time32 = -1;
+inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep, nr_clock_nanosleep_time32 = -1;
+inline constexpr long nr_time = __NR_time;
 
 }  // namespace vrt::arch

@@ -16,5 +16,7 @@ typedef long long time_t;
 typedef int clockid_t;
 typedef long long suseconds_t;
 typedef unsigned int useconds_t;
+typedef unsigned long long dev_t; /* glibc's encoding: see makedev in vrt/stat.h */
+typedef unsigned int id_t;
 
 #endif

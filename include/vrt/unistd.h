@@ -13,6 +13,12 @@
 #define SEEK_CUR 1
 #define SEEK_END 2
 
+/* access(2) modes. */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
 VRT_BEGIN_DECLS
 
 ssize_t read(int fd, void *buf, size_t n);
@@ -27,6 +33,54 @@ pid_t getppid(void);
 pid_t gettid(void);
 
 VRT_NORETURN void _exit(int status);
+
+/* Processes (sys/fork.cpp, sys/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
+ * until the child calls execve or _exit; until then the child shares the parent's memory and
+ * stack and may only call those, or functions that touch nothing the parent relies on. */
+pid_t fork(void);
+__attribute__((__returns_twice__)) pid_t vfork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+/* A file without a '/' is looked up in each directory of PATH (by default
+ * "/usr/local/bin:/bin:/usr/bin"; an empty entry is the current directory). Directories that
+ * give ENOENT, ENOTDIR or EACCES are passed over; when none runs it, errno is EACCES if one
+ * refused, else ENOENT. A file that is not an executable format fails with ENOEXEC: there is
+ * no fallback to /bin/sh. */
+int execvp(const char *file, char *const argv[]);
+int execvpe(const char *file, char *const argv[], char *const envp[]);
+
+/* Sessions and process groups (sys/session.cpp). */
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+/* The foreground process group of the terminal open on fd (TIOCGPGRP / TIOCSPGRP). */
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+
+/* File descriptors (sys/descriptors.cpp). dup2(fd, fd) checks fd and returns it. */
+int dup(int fd);
+int dup2(int fd, int target);
+int dup3(int fd, int target, int flags);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+
+/* The file tree and the machine (sys/file_tree.cpp, sys/machine.cpp). */
+int chdir(const char *path);
+int fchdir(int fd);
+int chroot(const char *path);
+/* Checks with the real user and group ids, as access(2) does. */
+int access(const char *path, int mode);
+int unlink(const char *path);
+int unlinkat(int dirfd, const char *path, int flags);
+int rmdir(const char *path);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+/* Not NUL-terminated, as POSIX says: the result is the length. */
+ssize_t readlink(const char *VRT_RESTRICT path, char *VRT_RESTRICT buf, size_t size);
+void sync(void);
+int sethostname(const char *name, size_t length);
 
 /* libc's generic system call: the numbers are the kernel's __NR_* from <asm/unistd.h>. Returns
  * -1 and sets errno on failure. */

@@ -1,0 +1,73 @@
+// execve(2), and the exec* functions of libc that build on it: execv passes environ, execvp and
+// execvpe search PATH for a name without a '/'.
+#include <asm/errno.h>
+
+#include "sys/c_result.h"
+#include "sys/kernel.h"
+#include "sys/strings.h"
+
+extern "C" {
+extern char **environ;
+char *getenv(const char *name);
+}
+
+namespace {
+
+// musl's default; glibc's is "/bin:/usr/bin".
+constexpr const char default_path[] = "/usr/local/bin:/bin:/usr/bin";
+constexpr size_t path_max = 4096;  // PATH_MAX (include/uapi/linux/limits.h), NUL included
+constexpr size_t name_max = 255;   // NAME_MAX
+
+bool has_slash(const char *s) {
+    for (; *s; ++s)
+        if (*s == '/') return true;
+    return false;
+}
+
+// Tries `file` in each directory of `search` in turn; returns only when none could run it.
+long search_and_exec(const char *file, const char *search, char *const argv[], char *const envp[]) {
+    size_t file_length = vrt::string_length(file);
+    if (file_length > name_max) return -ENAMETOOLONG;
+    char candidate[path_max];
+    bool refused = false;
+    for (const char *dir = search;;) {
+        const char *end = dir;
+        while (*end && *end != ':') ++end;
+        size_t dir_length = static_cast<size_t>(end - dir);
+        if (dir_length + 1 + file_length < path_max) {
+            char *p = candidate;
+            for (const char *d = dir; d < end; ++d) *p++ = *d;
+            if (dir_length) *p++ = '/';
+            for (size_t i = 0; i <= file_length; ++i) *p++ = file[i];
+            long r = vrt::kernel::execve(candidate, argv, envp);
+            // Passed over, as POSIX shells and glibc do: the file is not in this directory, the
+            // directory is not one, or this copy may not be run. Anything else is final.
+            if (r == -EACCES) refused = true;
+            else if (r != -ENOENT && r != -ENOTDIR && r != -ENAMETOOLONG) return r;
+        }
+        if (!*end) break;
+        dir = end + 1;
+    }
+    return refused ? -EACCES : -ENOENT;
+}
+
+}  // namespace
+
+extern "C" {
+
+int execve(const char *path, char *const argv[], char *const envp[]) {
+    return vrt::c_result(vrt::kernel::execve(path, argv, envp));
+}
+
+int execv(const char *path, char *const argv[]) { return execve(path, argv, environ); }
+
+int execvpe(const char *file, char *const argv[], char *const envp[]) {
+    if (!*file) return vrt::c_fail_with(ENOENT);
+    if (has_slash(file)) return execve(file, argv, envp);
+    const char *search = getenv("PATH");
+    return vrt::c_result(search_and_exec(file, search ? search : default_path, argv, envp));
+}
+
+int execvp(const char *file, char *const argv[]) { return execvpe(file, argv, environ); }
+
+}
