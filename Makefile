@@ -64,8 +64,14 @@ FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
             -Iinclude -Iarch/$(ARCH)/include -Iarch/$(ARCH) -I.
-CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin \
-            -fno-stack-protector -fPIE -O2 -g -fno-asynchronous-unwind-tables -fno-unwind-tables \
+# <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
+# __UINTPTR_TYPE__ (arm's makes uintptr_t unsigned long, the compiler says unsigned int), and a
+# C++ function taking a uintptr_t would then have a different name in different files.
+# -Os: startup and the libc surface are size-bound, and the hot paths (a vDSO call, a system
+# call) are a few instructions around an indirect call or a trap, which -O2 does not make faster.
+OPTIMIZE ?= -Os
+CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -include stdint.h \
+            -fno-stack-protector -fPIE $(OPTIMIZE) -g -fno-asynchronous-unwind-tables -fno-unwind-tables \
             -fno-threadsafe-statics -fvisibility=hidden -ffunction-sections -fdata-sections \
             -Wall -Wextra $(if $(filter gcc,$(COMPILER)),-fno-tree-loop-distribute-patterns)
 ASFLAGS := -fPIE -g
@@ -79,13 +85,18 @@ LIB := $(BUILD)/libvrt.a
 PROGRAM_CFLAGS := -O2 -g -Wall -Wextra -Iinclude -Iarch/$(ARCH)/include -isystem $(UAPI)
 PROGRAM_CXXFLAGS := $(PROGRAM_CFLAGS) -std=c++20 -fno-exceptions -fno-rtti
 LINK.static := -static
-LINK.static-pie := -static-pie -fPIE
+# arch/<arch>/flags.mk names the options for a compiler whose -static-pie does not work there
+# (ARCH_LINK_STATIC_PIE.gcc, ARCH_LINK_STATIC_PIE.clang).
+LINK.static-pie := $(or $(ARCH_LINK_STATIC_PIE.$(COMPILER)),-static-pie -fPIE)
 LINK ?= static
 
 TOOLS := $(notdir $(wildcard tools/*))
+# Our tools link as small as a user can (README, "Linking"): unused sections dropped, and no
+# page-aligned split between headers, code and data.
+TOOL_LDFLAGS := -ffunction-sections -fdata-sections -Wl,--gc-sections,-z,noseparate-code,-z,norelro
 TOOL_BINARIES := $(TOOLS:%=$(BUILD)/bin/%)
 
-.PHONY: all lib tools run check install bench clean unit-tests integration distclean
+.PHONY: all lib tools run vdso-report check install bench clean unit-tests integration
 all: lib tools
 
 lib: $(LIB)
@@ -113,18 +124,29 @@ $(LIB): $(LIB_OBJECTS)
 
 -include $(LIB_OBJECTS:.o=.d)
 
-# tools/<name>/*.cpp is one program, built on libvrt exactly like a user's program.
+# tools/<name>/*.cpp is one program, linked on libvrt exactly like a user's program; being ours,
+# it is also compiled as the library is, with no header outside libvrt, the compiler and the kernel.
 .SECONDEXPANSION:
 $(BUILD)/bin/%: $$(wildcard tools/%/*.cpp tools/%/*.h) $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(TARGET_FLAGS) $(PROGRAM_CXXFLAGS) -Itools/$* $(LINK.static) -nostdlib \
-	    $(filter %.cpp,$^) -L$(BUILD) -lvrt -o $@
+	$(CC) $(TARGET_FLAGS) $(CPPFLAGS) -Itools/$* $(PROGRAM_CXXFLAGS) -ffreestanding $(LINK.static) -nostdlib \
+	    $(TOOL_LDFLAGS) $(filter %.cpp,$^) -L$(BUILD) -lvrt -o $@
+
+# `make run`, the README's first command: build, then show what the vDSO is and what it costs.
+# `make ARCH=<arch> run PROG=<static binary> [ARGS=...]` runs that program under qemu-user
+# instead (tests/multiarch.mk).
+run: $(if $(PROG),qemu-run,vdso-report)
+vdso-report: $(BUILD)/bin/vrt-vdso
+	$(BUILD)/bin/vrt-vdso info
+	@echo
+	$(BUILD)/bin/vrt-vdso bench --samples 21
 
 PREFIX ?= /usr/local
 install: $(LIB) $(TOOL_BINARIES)
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/vrt/bits $(DESTDIR)$(PREFIX)/bin
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libvrt.a
 	install -m 644 include/vrt/*.h $(DESTDIR)$(PREFIX)/include/vrt/
+	install -m 644 include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
 	install -m 644 arch/$(ARCH)/include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
 	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(DESTDIR)$(PREFIX)/bin/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ARCH@|$(ARCH)|' tests/vrt.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vrt.pc

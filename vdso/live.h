@@ -1,0 +1,25 @@
+// The process's own vDSO, read once at startup (crt/start.cpp calls __vrt_vdso_init before any
+// constructor), and the functions libvrt resolved in it.
+#pragma once
+
+#include "vdso/image.h"
+
+namespace vrt::vdso {
+
+struct Functions {
+    const void *clock_gettime;
+    const void *clock_getres;
+    const void *gettimeofday;
+    const void *time;
+    const void *getcpu;
+};
+
+struct Live {
+    Image image;
+    const char *error;  // null when the image is usable
+    Functions functions;
+};
+
+extern Live live;
+
+}  // namespace vrt::vdso
