@@ -1,0 +1,143 @@
+// MIPS o32 system call ABI (arch/mips/kernel/scall32-o32.S, and scall64-o32.S for an o32
+// program on a 64-bit kernel; man 2 syscall):
+//   instruction  syscall
+//   number       v0 ($2): 4000 + n (__NR_Linux in asm/unistd_o32.h)
+//   arguments    a0 a1 a2 a3 ($4-$7); the 5th and 6th on the user stack at 16($sp) and 20($sp)
+//                (the o32 argument slots), which the kernel reads: the stubs that pass them
+//                open a 32-byte frame around `syscall` to hold them, as glibc and musl do
+//   result       v0; on failure a3 ($7) != 0 and v0 holds the *positive* errno, which these
+//                stubs negate so that the rest of libvrt sees the usual -errno
+//   clobbered    at ($1), v1 ($3, a second result), t0-t9 ($8-$15, $24, $25), hi, lo: the
+//                syscall exit restores only v0-a3, gp, sp and ra (RESTORE_SOME in
+//                arch/mips/include/asm/stackframe.h)
+// Since Linux 2.6.36 (commit 8f5a00eb422e) a restarted system call gets v0 back from the kernel,
+// so the number needs no reloadable instruction right before `syscall`.
+#pragma once
+
+#include <asm/unistd.h>
+
+namespace vrt::arch {
+
+inline long syscall_result(long v0, long a3) { return a3 ? -v0 : v0; }
+
+inline long syscall0(long n) {
+    register long v0 asm("$2") = n;
+    register long a3 asm("$7");
+    asm volatile("syscall" : "+r"(v0), "=r"(a3)
+                 : : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                     "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+inline long syscall1(long n, long a) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a3 asm("$7");
+    asm volatile("syscall" : "+r"(v0), "=r"(a3)
+                 : "r"(a0)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+inline long syscall2(long n, long a, long b) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a1 asm("$5") = b;
+    register long a3 asm("$7");
+    asm volatile("syscall" : "+r"(v0), "=r"(a3)
+                 : "r"(a0), "r"(a1)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+inline long syscall3(long n, long a, long b, long c) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a1 asm("$5") = b;
+    register long a2 asm("$6") = c;
+    register long a3 asm("$7");
+    asm volatile("syscall" : "+r"(v0), "=r"(a3)
+                 : "r"(a0), "r"(a1), "r"(a2)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+inline long syscall4(long n, long a, long b, long c, long d) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a1 asm("$5") = b;
+    register long a2 asm("$6") = c;
+    register long a3 asm("$7") = d;
+    asm volatile("syscall" : "+r"(v0), "+r"(a3)
+                 : "r"(a0), "r"(a1), "r"(a2)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+// The stack arguments are stored inside the asm, after $sp moves, so the compiler's own use of
+// the stack cannot overlap them; e and f arrive in registers the asm does not otherwise touch.
+inline long syscall5(long n, long a, long b, long c, long d, long e) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a1 asm("$5") = b;
+    register long a2 asm("$6") = c;
+    register long a3 asm("$7") = d;
+    asm volatile("addiu $sp, $sp, -32\n\t"
+                 "sw %[e], 16($sp)\n\t"
+                 "syscall\n\t"
+                 "addiu $sp, $sp, 32"
+                 : "+r"(v0), "+r"(a3)
+                 : "r"(a0), "r"(a1), "r"(a2), [e] "r"(e)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
+    register long v0 asm("$2") = n;
+    register long a0 asm("$4") = a;
+    register long a1 asm("$5") = b;
+    register long a2 asm("$6") = c;
+    register long a3 asm("$7") = d;
+    asm volatile("addiu $sp, $sp, -32\n\t"
+                 "sw %[e], 16($sp)\n\t"
+                 "sw %[f], 20($sp)\n\t"
+                 "syscall\n\t"
+                 "addiu $sp, $sp, 32"
+                 : "+r"(v0), "+r"(a3)
+                 : "r"(a0), "r"(a1), "r"(a2), [e] "r"(e), [f] "r"(f)
+                 : "$1", "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+                   "hi", "lo", "memory");
+    return syscall_result(v0, a3);
+}
+
+// 64-bit offsets travel as two registers, low word first (little-endian order), and o32 puts
+// such a pair in an even-odd register pair, skipping a register if need be (pread64's offset is
+// in a2/a3 after a padding word, not in a3 and 16($sp)). mmap2 takes the offset in 4096-byte
+// units whatever the page size (sys_mips_mmap2, arch/mips/kernel/syscall.c); lseek of a 64-bit
+// offset is _llseek; fcntl64 is the fcntl that knows 64-bit struct flock.
+inline constexpr bool offsets_split_in_two_registers = true;
+inline constexpr bool register_pairs_start_even = true;
+inline constexpr long nr_mmap = __NR_mmap2;
+inline constexpr unsigned mmap_offset_shift = 12;
+inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
+inline constexpr long nr_lseek = __NR__llseek;
+inline constexpr long nr_fcntl = __NR_fcntl64;
+
+// MIPS has one entry instruction; AT_SYSINFO does not exist here.
+inline void select_syscall_entry(unsigned long) {}
+inline const char *syscall_entry_name() { return "syscall"; }
+
+// Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
+// tried only when those give ENOSYS.
+inline constexpr long nr_clock_gettime = __NR_clock_gettime64, nr_clock_gettime_time32 = __NR_clock_gettime;
+inline constexpr long nr_clock_getres = __NR_clock_getres_time64, nr_clock_getres_time32 = __NR_clock_getres;
+inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep_time64,
+                      nr_clock_nanosleep_time32 = __NR_clock_nanosleep;
+inline constexpr long nr_time = __NR_time;
+
+}  // namespace vrt::arch

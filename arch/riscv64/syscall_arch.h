@@ -1,0 +1,98 @@
+// RISC-V system call ABI (man 2 syscall; arch/riscv/kernel/entry.S, handle_exception):
+//   instruction  ecall
+//   number       a7
+//   arguments    a0 a1 a2 a3 a4 a5
+//   result       a0; -4095..-1 is -errno
+//   clobbered    nothing else: the kernel restores every register but a0
+#pragma once
+
+#include <asm/unistd.h>
+
+namespace vrt::arch {
+
+inline long syscall0(long n) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0");
+    asm volatile("ecall" : "=r"(a0) : "r"(a7) : "memory");
+    return a0;
+}
+
+inline long syscall1(long n, long a) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7) : "memory");
+    return a0;
+}
+
+inline long syscall2(long n, long a, long b) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    register long a1 asm("a1") = b;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1) : "memory");
+    return a0;
+}
+
+inline long syscall3(long n, long a, long b, long c) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    register long a1 asm("a1") = b;
+    register long a2 asm("a2") = c;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2) : "memory");
+    return a0;
+}
+
+inline long syscall4(long n, long a, long b, long c, long d) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    register long a1 asm("a1") = b;
+    register long a2 asm("a2") = c;
+    register long a3 asm("a3") = d;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2), "r"(a3) : "memory");
+    return a0;
+}
+
+inline long syscall5(long n, long a, long b, long c, long d, long e) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    register long a1 asm("a1") = b;
+    register long a2 asm("a2") = c;
+    register long a3 asm("a3") = d;
+    register long a4 asm("a4") = e;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4) : "memory");
+    return a0;
+}
+
+inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
+    register long a7 asm("a7") = n;
+    register long a0 asm("a0") = a;
+    register long a1 asm("a1") = b;
+    register long a2 asm("a2") = c;
+    register long a3 asm("a3") = d;
+    register long a4 asm("a4") = e;
+    register long a5 asm("a5") = f;
+    asm volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4), "r"(a5)
+                 : "memory");
+    return a0;
+}
+
+// How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units.
+inline constexpr bool offsets_split_in_two_registers = false;
+inline constexpr bool register_pairs_start_even = false;
+inline constexpr long nr_mmap = __NR_mmap;
+inline constexpr unsigned mmap_offset_shift = 0;
+inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
+inline constexpr long nr_lseek = __NR_lseek;
+inline constexpr long nr_fcntl = __NR_fcntl;
+
+// One entry instruction; there is no AT_SYSINFO.
+inline void select_syscall_entry(unsigned long) {}
+inline const char *syscall_entry_name() { return "ecall"; }
+
+// The generic syscall table (include/uapi/asm-generic/unistd.h) with 64-bit time from the start:
+// no time32 variants, and no time(2).
+inline constexpr long nr_clock_gettime = __NR_clock_gettime, nr_clock_gettime_time32 = -1;
+inline constexpr long nr_clock_getres = __NR_clock_getres, nr_clock_getres_time32 = -1;
+inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep, nr_clock_nanosleep_time32 = -1;
+inline constexpr long nr_time = -1;
+
+}  // namespace vrt::arch

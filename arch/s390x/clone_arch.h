@@ -1,0 +1,18 @@
+// s390x clone(2) argument order (kernel/fork.c with CONFIG_CLONE_BACKWARDS2, which
+// arch/s390/Kconfig selects; man 2 clone, NOTES): the stack comes first, then the flags:
+//   clone(stack, flags, parent_tid, child_tid, tls)
+// The interface is the one arch/x86_64/clone_arch.h describes: the parameters below are in the
+// generic order, and the body passes them in the kernel's.
+#pragma once
+
+#include "syscall_arch.h"
+
+namespace vrt::arch {
+
+inline long clone(unsigned long flags, void *stack, int *parent_tid, int *child_tid, unsigned long tls) {
+    return syscall5(__NR_clone, reinterpret_cast<long>(stack), static_cast<long>(flags),
+                    reinterpret_cast<long>(parent_tid), reinterpret_cast<long>(child_tid),
+                    static_cast<long>(tls));
+}
+
+}  // namespace vrt::arch
