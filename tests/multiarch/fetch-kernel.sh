@@ -1,0 +1,177 @@
+#!/bin/bash
+# Fetch a real Debian kernel for one architecture and generation, and print the path of its image.
+#
+#   tests/multiarch/fetch-kernel.sh [--refresh] <arch> <6.1|6.12>
+#
+# The kernel comes from the machine's own configured Debian sources, through apt: a private apt
+# state (own sources list, lists, status, cache; the system's apt state is never touched) whose
+# sources reuse the URIs and keyring of the system's Debian entry with the suites of the asked
+# generation. The ABI (6.1.0-NN, 6.12.NN+deb13) is read from the flavour's meta package, so the
+# newest kernel is taken, never a hard-coded one. Only /boot/vmlinu* is kept, in
+#   ${VRT_CACHE:-/var/cache/libvrt}/kernels/<arch>-<gen>/
+# A second call prints the cached path without touching the network; --refresh resolves again.
+#
+# Exit status: 0 and the path on stdout; 3 when Debian has no such kernel; 1 on any other failure.
+#
+# What Debian has, found through apt on a Debian 12 machine (November 2026; the ABI numbers move):
+#
+#   arch      debarch   meta package              6.1: bookworm            6.12                        image kept (MB)
+#   x86_64    amd64     linux-image-amd64         6.1.0-56 (security)      trixie 6.12.117+deb13       bzImage (8, 12)
+#   i386      i386      linux-image-686           6.1.0-50                 none: trixie has no i386    bzImage (6)
+#                                                                          kernel, backports stops at
+#                                                                          6.5; boot on x86_64 instead
+#   aarch64   arm64     linux-image-arm64         6.1.0-56 (security)      trixie 6.12.117+deb13       Image with EFI stub (32, 36)
+#   arm       armhf     linux-image-armmp         6.1.0-50                 trixie 6.12.107+deb13       zImage (6, 6)
+#   riscv64   riscv64   linux-image-riscv64       none: not a bookworm     trixie 6.12.107+deb13       EFI Image (30)
+#                                                 architecture
+#   ppc64le   ppc64el   linux-image-powerpc64le   6.1.0-50                 trixie 6.12.107+deb13       ELF vmlinux (44, 45)
+#   s390x     s390x     linux-image-s390x         6.1.0-50                 trixie 6.12.107+deb13       compressed image (5, 9)
+#   mips64el  mips64el  linux-image-5kc-malta     6.1.0-50                 bookworm-backports          self-decompressing ELF (5, 7)
+#                                                                          6.12.95+deb12 (not in trixie)
+#   mipsel    mipsel    linux-image-4kc-malta     6.1.0-50                 none: not in trixie nor     self-decompressing ELF (5)
+#                                                                          backports; boot on mips64el
+#
+# bookworm-security builds only amd64, arm64, armhf, i386 and ppc64el, so the others take the
+# point release's ABI. The mirror this was measured through served stale security and
+# trixie-updates indexes for several arches ("File has unexpected size"): those suites are
+# skipped with a warning and the point release's kernel is taken (6.1.0-50 for armhf, i386 and
+# ppc64el; 6.12.107 rather than trixie-security's newer one for armhf, riscv64, ppc64el, s390x).
+set -euo pipefail
+trap 'echo "fetch-kernel: failed at line $LINENO" >&2' ERR
+
+refresh=0
+[[ ${1:-} == --refresh ]] && { refresh=1; shift; }
+(($# == 2)) || { echo "usage: $0 [--refresh] <arch> <6.1|6.12>" >&2; exit 1; }
+arch=$1 gen=$2
+
+declare -A debarch=(
+    [x86_64]=amd64 [i386]=i386 [aarch64]=arm64 [arm]=armhf [riscv64]=riscv64
+    [ppc64le]=ppc64el [s390x]=s390x [mips64el]=mips64el [mipsel]=mipsel)
+declare -A flavour=(
+    [x86_64]=amd64 [i386]=686 [aarch64]=arm64 [arm]=armmp [riscv64]=riscv64
+    [ppc64le]=powerpc64le [s390x]=s390x [mips64el]=5kc-malta [mipsel]=4kc-malta)
+[[ -n ${debarch[$arch]:-} ]] || { echo "fetch-kernel: unknown arch '$arch'" >&2; exit 1; }
+# The suites searched for each generation (kernels never go to -updates; -security has the
+# newest ABI of the arches it builds).
+case $gen in
+    6.1) suites=(bookworm bookworm-security) ;;
+    6.12) suites=(trixie trixie-security bookworm-backports) ;;
+    *) echo "fetch-kernel: generation must be 6.1 or 6.12, not '$gen'" >&2; exit 1 ;;
+esac
+d=${debarch[$arch]}
+meta=linux-image-${flavour[$arch]}
+
+if [[ -n ${VRT_CACHE:-} ]]; then cache=$VRT_CACHE
+elif [[ $(id -u) == 0 ]]; then cache=/var/cache/libvrt
+else cache=${XDG_CACHE_HOME:-$HOME/.cache}/libvrt
+fi
+dest=$cache/kernels/$arch-$gen
+
+cached() { local images=("$dest"/vmlinu*); [[ -f ${images[0]} ]] && echo "${images[0]}"; }
+if ((!refresh)) && [[ -n $(cached) ]]; then cached; exit 0; fi
+# One download per kernel even when several tests ask for it at once.
+mkdir -p "$cache/kernels"
+exec 9>"$cache/kernels/.lock-$arch-$gen"
+flock 9
+if ((!refresh)) && [[ -n $(cached) ]]; then cached; exit 0; fi
+
+# The system's Debian entries: "URI suite signed-by" for each suite of each `deb` entry, from
+# deb822 .sources files and one-line sources.list files alike.
+system_entries() {
+    local f
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [[ -f $f ]] || continue
+        awk 'function flush() { if (types ~ /(^| )deb( |$)/) { n = split(suites, s, " "); m = split(uris, u, " ")
+                                  for (j = 1; j <= m; j++) for (i = 1; i <= n; i++)
+                                      print u[j], s[i], (key == "" ? "-" : key) }
+                                types = uris = suites = key = "" }
+             /^[ \t]*#/ { next }
+             /^[ \t]*$/ { flush(); next }
+             { v = $0; sub(/^[^:]*:[ \t]*/, "", v) }
+             tolower($1) == "types:" { types = v } tolower($1) == "uris:" { uris = v }
+             tolower($1) == "suites:" { suites = v } tolower($1) == "signed-by:" { key = v }
+             END { flush() }' "$f"
+    done
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [[ -f $f ]] || continue
+        sed -nE 's/^deb[ \t]+(\[([^]]*)\][ \t]+)?([^ \t]+)[ \t]+([^ \t]+).*/\3 \4 \2/p' "$f" |
+            while read -r uri suite opts; do
+                key=$(sed -nE 's/.*signed-by=([^ ]+).*/\1/p' <<<"$opts")
+                echo "$uri $suite ${key:--}"
+            done
+    done
+}
+codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+entries=$(system_entries)
+main=$(awk -v s="$codename" '$2 == s { print $1, $3; exit }' <<<"$entries")
+security=$(awk -v s="$codename-security" '$2 == s { print $1, $3; exit }' <<<"$entries")
+[[ -n $main ]] || { echo "fetch-kernel: no '$codename' entry in the system's apt sources" >&2; exit 1; }
+
+# The apt state lives only as long as this run: a kernel once cached needs no lists.
+work=$(mktemp -d "$cache/fetch.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+trap 'exit 1' INT TERM HUP
+# apt downloads as its unprivileged _apt user when that user may write the folder.
+chmod 755 "$work"
+[[ $(id -u) == 0 ]] && id _apt >/dev/null 2>&1 && chown _apt "$work"
+state=$work/apt
+mkdir -p "$state/lists/partial" "$state/cache/archives/partial" "$state/parts"
+: >"$state/status"
+{
+    for suite in "${suites[@]}"; do
+        if [[ $suite == *-security ]]; then set -- $security; else set -- $main; fi
+        (($#)) || continue
+        echo "deb [arch=$d${2:+$([[ $2 != - ]] && echo " signed-by=$2")}] $1 $suite main"
+    done
+} >"$state/sources.list"
+
+apt_opts=(-o Dir::State="$state" -o Dir::State::status="$state/status"
+          -o Dir::Etc::SourceList="$state/sources.list" -o Dir::Etc::SourceParts="$state/parts"
+          -o Dir::Etc::PreferencesParts="$state/parts" -o Dir::Etc::Preferences="$state/parts/none"
+          -o Dir::Cache="$state/cache" -o Dir::Cache::pkgcache="$state/cache/pkgcache.bin"
+          -o Dir::Cache::srcpkgcache="$state/cache/srcpkgcache.bin"
+          -o APT::Architecture="$d" -o APT::Architectures="$d"
+          -o Acquire::Languages=none -o APT::Get::List-Cleanup=true)
+
+echo "fetch-kernel: $arch $gen: updating the package lists of ${suites[*]} for $d" >&2
+# An index that fails (a mirror caught mid-sync, say) is not fatal: apt keeps the others, and the
+# newest kernel among the suites that answered is taken.
+if ! apt-get "${apt_opts[@]}" -qq update >"$work/update.log" 2>&1; then
+    echo "fetch-kernel: warning: some package lists failed; using the suites that answered:" >&2
+    grep '^E: Failed to fetch' "$work/update.log" | cut -c1-160 >&2 || true
+fi
+
+# The meta package depends on exactly one versioned image package. Its candidate is the newest
+# version in the suites of highest priority: bookworm-backports is NotAutomatic (priority 100), so
+# it is taken only where trixie has no such flavour. The generation must match.
+version=$(apt-cache "${apt_opts[@]}" policy "$meta" 2>/dev/null | awk '/Candidate:/ { print $2 }')
+image=
+if [[ -n $version && $version != "(none)" ]]; then
+    image=$(apt-cache "${apt_opts[@]}" show "$meta=$version" 2>/dev/null |
+            sed -nE 's/^Depends: .*(linux-image-[0-9][^ ,]*).*/\1/p')
+    image=${image%%$'\n'*}
+    [[ $image == linux-image-$gen.* ]] || image=
+fi
+if [[ -z $image ]] && ! compgen -G "$state/lists/*_dists_${suites[0]}_InRelease" >/dev/null; then
+    echo "fetch-kernel: could not reach the Debian archive for ${suites[0]}:" >&2
+    cat "$work/update.log" >&2
+    exit 1
+fi
+if [[ -z $image ]]; then
+    echo "fetch-kernel: Debian has no $gen kernel for $arch ($meta, $d) in ${suites[*]}" >&2
+    exit 3
+fi
+
+echo "fetch-kernel: $arch $gen: downloading $image ($meta $version)" >&2
+(cd "$work" && apt-get "${apt_opts[@]}" -qq download "$image" 2>&1 | { grep -v '^W: Download is performed unsandboxed' || true; } >&2)
+debs=("$work"/*.deb)
+deb=${debs[0]}
+[[ -f $deb ]] || { echo "fetch-kernel: apt-get download $image failed" >&2; exit 1; }
+# The image is the first thing in the archive: tar stops there (--occurrence) instead of
+# decompressing every module after it, and dpkg-deb's complaint about the closed pipe is moot.
+dpkg-deb --fsys-tarfile "$deb" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './boot/vmlinu*' || true
+compgen -G "$work/boot/vmlinu*" >/dev/null || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb")" >&2; exit 1; }
+mkdir -p "$dest"
+rm -f "$dest"/vmlinu* "$dest"/pvh-*   # pvh-*: boot.sh's unpacked x86_64 kernel
+mv "$work"/boot/vmlinu* "$dest/"
+cached
