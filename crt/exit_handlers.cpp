@@ -11,29 +11,46 @@ struct Handler {
     void *argument;
 };
 
-// The first 32 handlers (the minimum POSIX requires) live here; more come in mmap'ed blocks,
-// so registration never depends on malloc.
+// A stack of handlers: the first 32 (the minimum POSIX requires for atexit) live in the list
+// itself, more come in mmap'ed blocks, so registration never depends on malloc.
 struct Block {
     Block *previous;
     unsigned count;
     Handler handlers[32];
 };
 
-Block first_block;
-Block *current = &first_block;
+struct HandlerList {
+    Block first;
+    Block *current;
 
-bool add(void (*function)(void *), void *argument) {
-    if (current->count == sizeof current->handlers / sizeof current->handlers[0]) {
-        long r = vrt::kernel::mmap(nullptr, sizeof(Block), PROT_READ | PROT_WRITE,
-                                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (vrt::is_error(r)) return false;
-        Block *b = reinterpret_cast<Block *>(r);
-        b->previous = current;
-        current = b;
+    bool push(Handler h) {
+        if (!current) current = &first;
+        if (current->count == sizeof current->handlers / sizeof current->handlers[0]) {
+            long r = vrt::kernel::mmap(nullptr, sizeof(Block), PROT_READ | PROT_WRITE,
+                                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (vrt::is_error(r)) return false;
+            Block *b = reinterpret_cast<Block *>(r);
+            b->previous = current;
+            current = b;
+        }
+        current->handlers[current->count++] = h;
+        return true;
     }
-    current->handlers[current->count++] = {function, argument};
-    return true;
-}
+
+    // The newest handler, removed from the list; false when it is empty.
+    bool pop(Handler &h) {
+        if (!current) return false;
+        while (current->count == 0 && current->previous) current = current->previous;
+        if (current->count == 0) return false;
+        h = current->handlers[--current->count];
+        return true;
+    }
+};
+
+// C++20 [basic.start.term]/2: every thread_local object is destroyed before the destruction of
+// any static object begins, so thread_local destructors have their own list, emptied first.
+HandlerList thread_local_destructors;
+HandlerList process_exit_handlers;  // atexit and __cxa_atexit (static destructors)
 
 void call_plain(void *function) { reinterpret_cast<void (*)(void)>(function)(); }
 
@@ -44,28 +61,23 @@ extern "C" {
 void *__dso_handle = &__dso_handle;
 
 int __cxa_atexit(void (*function)(void *), void *argument, void *) {
-    return add(function, argument) ? 0 : -1;
+    return process_exit_handlers.push({function, argument}) ? 0 : -1;
 }
 
 int atexit(void (*function)(void)) {
-    return add(call_plain, reinterpret_cast<void *>(function)) ? 0 : -1;
+    return process_exit_handlers.push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
 }
 
-// Handlers registered while exit runs (by another handler) run too, still newest first.
+// thread_local objects with destructors register here (GCC and clang emit the call; libstdc++
+// would normally provide it). libvrt has one thread, whose thread_locals die at exit.
+int __cxa_thread_atexit(void (*function)(void *), void *object, void *) {
+    return thread_local_destructors.push({function, object}) ? 0 : -1;
+}
+
+// Newest first; handlers registered while exit runs (by another handler) run too.
 void __vrt_run_exit_handlers(void) {
-    for (;;) {
-        while (current->count == 0 && current->previous) current = current->previous;
-        if (current->count == 0) return;
-        Handler h = current->handlers[--current->count];
-        h.function(h.argument);
-    }
+    Handler h;
+    while (thread_local_destructors.pop(h) || process_exit_handlers.pop(h)) h.function(h.argument);
 }
 
-}
-
-// thread_local objects with destructors register here (GCC emits the call; libstdc++ would
-// normally provide it). With one thread they join the exit list, so they are destroyed before
-// every static object that was constructed before them.
-extern "C" int __cxa_thread_atexit(void (*function)(void *), void *object, void *dso) {
-    return __cxa_atexit(function, object, dso);
 }

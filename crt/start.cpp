@@ -82,6 +82,7 @@ extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     using namespace vrt;
     InitialStack stack = read_initial_stack(sp);
     StartupAux aux = read_startup_aux(stack.auxv);
+    if (!aux.phdr) aux.phnum = 0;  // no program headers passed: no TLS image, nothing to relocate
     const ElfPhdr *phdrs = reinterpret_cast<const ElfPhdr *>(aux.phdr);
     uintptr_t bias = relocate_self(phdrs, aux.phnum);
 
