@@ -7,7 +7,7 @@ BENCH_HELLO := build/bench/hello
 HELLO_RUNS ?= 3000
 # -n (no page alignment) leaves the program headers outside every PT_LOAD, so the kernel passes
 # AT_PHDR 0; the same program is measured without it too.
-HELLO_SMALL_LINK := -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,--build-id=none
+HELLO_SMALL_LINK := -Os -Wl,--gc-sections -Wl,-z,noseparate-code -Wl,-z,norelro -Wl,--build-id=none
 HELLO_SMALLEST_LINK := $(HELLO_SMALL_LINK) -Wl,-n
 .PHONY: bench-hello
 bench: bench-hello
