@@ -57,13 +57,15 @@ int vrt_sys_gettimeofday(struct timeval *tv, struct timezone *tz) {
 }
 
 // time(2)'s argument is a C long on 32-bit arches, so it is never handed our 64-bit time_t.
+// Where there is no time(2), the coarse realtime clock stands in: it is what time(2) reads
+// (ktime_get_real_seconds), so both agree with time() even at a second's edge.
 time_t vrt_sys_time(time_t *t) {
     time_t now;
     if constexpr (vrt::arch::nr_time >= 0) {
         now = vrt::syscall(vrt::arch::nr_time, nullptr);
     } else {
         struct timespec ts;
-        long r = vrt_sys_clock_gettime(CLOCK_REALTIME, &ts);
+        long r = vrt_sys_clock_gettime(CLOCK_REALTIME_COARSE, &ts);
         if (r < 0) return r;
         now = ts.tv_sec;
     }

@@ -50,7 +50,8 @@ int vrt_vdso_getcpu(unsigned int *cpu, unsigned int *node);
 int vrt_sys_clock_gettime(clockid_t clock, struct timespec *ts);
 int vrt_sys_clock_getres(clockid_t clock, struct timespec *res);
 int vrt_sys_gettimeofday(struct timeval *tv, struct timezone *tz);
-/* time(2) where the arch has it, else the seconds of a CLOCK_REALTIME system call. */
+/* time(2) where the arch has it, else the seconds of a CLOCK_REALTIME_COARSE system call (the
+ * clock time(2) reads). */
 time_t vrt_sys_time(time_t *t);
 int vrt_sys_getcpu(unsigned int *cpu, unsigned int *node);
 
