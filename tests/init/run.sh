@@ -87,7 +87,9 @@ done
 
 # SIGTERM to PID 1 goes to the command, whose default action ends it: 128 + 15.
 "${in_namespace[@]}" "$init" -- sleep 100 & job=$!
-pid=$(child_of $job) && kill -TERM "$pid"
+# Once the command runs, vrt-init forwards; a signal before that would reach a PID 1 without a
+# handler yet, which the kernel drops.
+pid=$(child_of $job) && child_of "$pid" > /dev/null && kill -TERM "$pid"
 wait_for $job 5
 expect forwards-sigterm-and-exits-143 "$ended" 143
 
