@@ -3,7 +3,7 @@
 //
 //   bad clock ids (-1, 12, 100, INT_MAX)      -EINVAL from the vDSO, the syscall and libvrt
 //   NULL / all-ones / PROT_NONE / read-only   the syscall: -EFAULT (or 0 where the API allows
-//                                             NULL); the vDSO and libvrt: -EFAULT or SIGSEGV,
+//                                             NULL); the vDSO and libvrt: -EFAULT, SIGSEGV or SIGBUS,
 //                                             and which one is reported; libvrt's clock_gettime
 //                                             gives EFAULT for NULL, as the README promises
 //   on every case                             a vDSO result is never positive (PowerPC's CR0.SO
@@ -137,7 +137,9 @@ void bad_pointers(Report &report, const Paths &paths) {
                 else if (p == via_syscall) ok = !o.signal && o.value == -EFAULT;
                 // libvrt checks NULL itself before it calls the vDSO (README, "Errors").
                 else if (p == via_libvrt && !ptr.address) ok = !o.signal && o.value == -EFAULT;
-                else ok = (o.signal == SIGSEGV) || (!o.signal && o.value == -EFAULT);
+                // A store to an unmapped or misaligned address: SIGSEGV, or SIGBUS where the
+                // CPU raises an alignment or address fault first (MIPS, arm compat tasks).
+                else ok = o.signal == SIGSEGV || o.signal == SIGBUS || (!o.signal && o.value == -EFAULT);
                 if (!o.signal && o.value > 0) ok = false;  // a bare positive errno
                 if (!ok) c.failures = 1;
             }
