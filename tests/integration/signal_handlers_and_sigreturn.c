@@ -1,8 +1,12 @@
+// timeout: 180
+//
 // sigaction(2) with libvrt's own return trampoline: handlers with and without SA_SIGINFO (on
 // i386 the kernel builds a different frame for each, undone by a different call), siginfo
 // fields from raise, kill and a real fault, the interrupted code's registers and floating point
 // state restored afterwards, sa_mask and SA_NODEFER, SA_RESETHAND, the old action read back,
 // signal(), and a handler that calls the vDSO's clock_gettime.
+// The timeout: on a one-CPU machine each asynchronous delivery waits for a scheduler tick, and an
+// emulated s390x on a busy host (the boot tier) once took 54 s for the 200 of them.
 // qemu-user-skip: riscv64 (qemu 7.2 reads riscv64's struct sigaction with a restorer field the kernel does not have)
 #include <vrt/signal.h>
 #include <vrt/time.h>

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Writes what one boot of the boot tier runs: the suite runner's manifest (tests/boot/suite.c
+# describes its records) and the list of files the initramfs holds.
+#
+#   tests/boot/manifest.sh <arch> <kernel-arch> <label> <out folder> <compiler/link>...
+#
+# For every integration program that applies to <arch> (`// arches:`), in every configuration
+# (e.g. gcc/static, clang/static-pie), a record from its header comments (tests/run-program.sh),
+# then the vrt-vdso subcommands. Writes:
+#   <out>/manifest   the manifest (/suite/manifest in the initramfs)
+#   <out>/files      a `host-path=/initramfs-path` line per file, for tests/multiarch/boot.sh
+#   <out>/host.txt   `FAIL <label>/<name>: did not build: ...` for a program that was not built
+set -euo pipefail
+arch=$1 karch=$2 label=$3 out=$4
+shift 4
+mkdir -p "$out"
+manifest=$out/manifest files=$out/files host=$out/host.txt
+: >"$host"
+
+# The values of one directive from the comment lines that open a source file, one a line.
+directive() {
+    sed -n -e '/^\/\//!q' -e "s|^// $1: \{0,1\}||p" "$2"
+}
+
+{
+    echo "label $label"
+    # First, and shown on the console for the host to keep (tests/reference/vdso-info). Every
+    # kernel here has a vDSO clock_gettime, which libvrt must have found. arm64's 6.12 vDSOs (the
+    # native and the compat one) have only a GNU hash table: checked, to prove the case is met.
+    printf 'test vrt-vdso/info /bin/vrt-vdso\narg info\nshow vrt-vdso info\n'
+    printf 'line vrt-vdso/libvrt-resolves-clock_gettime-in-the-vDSO|  clock_gettime |@LINUX_\n'
+    [[ $karch-${label##*-} != aarch64-6.12 ]] || printf 'line vrt-vdso/vDSO-has-only-a-GNU-hash-table|  hash tables:|GNU only;\n'
+    echo end
+
+    for config in "$@"; do
+        compiler=${config%/*} link=${config#*/}
+        for source in tests/integration/*.c tests/integration/*.cpp; do
+            arches=$(directive arches "$source" | tr '\n' ' ')
+            if [[ -n ${arches// /} ]] && [[ " $arches " != *" $arch "* ]]; then continue; fi
+            name=$(basename "${source%.*}")
+            binary=build/$arch/$compiler/tests/$link/$name
+            if [[ ! -x $binary ]]; then
+                error=$(grep -m 1 -E 'error|undefined reference' "$binary.build.log" 2>/dev/null || true)
+                echo "FAIL $label/$config/$name: did not build: ${error:-see $binary.build.log}" >>"$host"
+                continue
+            fi
+            echo "$binary=/t/$config/$name" >>"$files.tmp"
+            echo "test $config/$name /t/$config/$name"
+            eval "words=($(directive args "$source" | tr '\n' ' '))"
+            for w in ${words[@]+"${words[@]}"}; do echo "arg $w"; done
+            eval "words=($(directive env "$source" | tr '\n' ' '))"
+            for w in ${words[@]+"${words[@]}"}; do echo "env $w"; done
+            signal=$(directive expect-signal "$source" | tail -n 1)
+            if [[ -n $signal ]]; then echo "signal $signal"; else echo "exit $(directive expect-exit "$source" | tail -n 1 | grep . || echo 0)"; fi
+            timeout=$(directive timeout "$source" | tail -n 1)
+            [[ -z $timeout ]] || echo "timeout $timeout"
+            file=$(directive expect-stdout-file "$source" | tail -n 1)
+            if [[ -n $file ]]; then
+                sed 's/^/stdout /' "$(dirname "$source")/$file"
+            else
+                directive expect-stdout "$source" | sed 's/^/stdout /'
+            fi
+            directive expect-stderr "$source" | sed 's/^/stderr /'
+            echo end
+        done
+    done
+
+    # vrt-vdso on this kernel; 0 means every check held. The explicit line proves that libvrt's
+    # own clock_gettime(CLOCK_MONOTONIC) is served by the vDSO, with no system call (seccomp
+    # counts them): on arm64 6.12 this needs the GNU hash table, the vDSO having no DT_HASH.
+    printf 'test vrt-vdso/verify /bin/vrt-vdso\narg verify\narg -d\narg 0.3\nend\n'
+    printf 'test vrt-vdso/abi /bin/vrt-vdso\narg abi\nend\n'
+    printf 'test vrt-vdso/syscalls /bin/vrt-vdso\narg syscalls\n'
+    printf 'line vrt-vdso/libvrt-clock_gettime-MONOTONIC-in-user-space|clock_gettime-MONOTONIC/libvrt:|served in user space\nend\n'
+    # 32-bit Arm and MIPS kernels have no time namespaces (no GENERIC_VDSO_TIME_NS, so no
+    # CONFIG_TIME_NS): there the tool must say so and exit 77, "could not test".
+    printf 'test vrt-vdso/timens /bin/vrt-vdso\narg timens\n'
+    case $karch in
+        arm | mips64el | mipsel) printf 'exit 77\nstderr this kernel has no time namespaces\n' ;;
+    esac
+    echo end
+    [[ $arch != x86_64 ]] || printf 'test vrt-vdso/vsyscall /bin/vrt-vdso\narg vsyscall\nend\n'
+    printf 'test vrt-vdso/selftest /bin/vrt-vdso\narg selftest\nend\n'
+} >"$manifest"
+
+{ cat "$files.tmp" 2>/dev/null || true; } >"$files"
+rm -f "$files.tmp"
