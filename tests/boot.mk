@@ -18,9 +18,11 @@
 CHECK_TIERS += boot
 
 # <arch>/<kernel-arch>/<gen>: every Debian kernel generation of each arch (tests/multiarch/README.md:
-# riscv64 has no 6.1, mipsel no 6.12), and the compat pairs: arm on the arm64 kernel, mipsel (o32)
-# on the mips64el kernel.
-BOOT_COMBOS := aarch64/aarch64/6.1 aarch64/aarch64/6.12 \
+# riscv64 has no 6.1; mipsel and i386 have no 6.12), and the compat pairs: i386 on the amd64
+# kernel, arm on the arm64 kernel, mipsel (o32) on the mips64el kernel.
+BOOT_COMBOS := x86_64/x86_64/6.1 x86_64/x86_64/6.12 \
+               i386/i386/6.1 i386/x86_64/6.1 i386/x86_64/6.12 \
+               aarch64/aarch64/6.1 aarch64/aarch64/6.12 \
                arm/arm/6.1 arm/arm/6.12 arm/aarch64/6.1 arm/aarch64/6.12 \
                riscv64/riscv64/6.12 \
                ppc64le/ppc64le/6.1 ppc64le/ppc64le/6.12 \
@@ -33,7 +35,7 @@ BOOT_KERNELS = $(sort $(foreach c,$(BOOT_COMBOS),$(call boot_word,2,$(c))/$(call
 # What each arch's programs are built as: gcc static everywhere; clang static-pie where it links
 # (MIPS has no static-pie; lld cannot link s390x).
 BOOT_CONFIGS = gcc/static $(if $(filter $(1),$(BOOT_CLANG_ARCHES)),clang/static-pie)
-BOOT_CLANG_ARCHES ?= aarch64 arm riscv64 ppc64le
+BOOT_CLANG_ARCHES ?= x86_64 i386 aarch64 arm riscv64 ppc64le
 BOOT_TIMEOUT ?= 300
 # Deferred (=, not :=): tests/check.mk, which sets RESULTS, is read after this file.
 BOOT_OUT = $(RESULTS)/boot
