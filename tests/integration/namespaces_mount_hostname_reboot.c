@@ -1,4 +1,4 @@
-// mount, umount2, sethostname and reboot, safely: in a child that has its own mount and UTS
+// mount, umount2, chroot, sethostname and reboot, safely: in a child that has its own mount and UTS
 // namespaces, and in a grandchild that is PID 1 of its own PID namespace, where the kernel turns
 // reboot(RB_POWER_OFF) into that process's death by SIGINT and reboot(RB_AUTOBOOT) into SIGHUP,
 // and refuses the other commands with EINVAL. Needs root (CAP_SYS_ADMIN); skipped otherwise.
@@ -28,6 +28,17 @@ static int run_in_child(int (*body)(void)) {
     return status;
 }
 
+// After chroot(dir) and chdir("/"), the file made on the tmpfs is /inside and the machine's
+// /proc is gone; the exit status says which of these failed.
+static const char *chroot_dir;
+static int inside_chroot(void) {
+    if (chroot(chroot_dir) != 0) return 1;
+    if (chdir("/") != 0) return 2;
+    if (access("/inside", F_OK) != 0) return 3;
+    if (access("/proc/self", F_OK) == 0 || errno != ENOENT) return 4;
+    return 0;
+}
+
 // In new mount and UTS namespaces: a tmpfs mounted on a fresh directory holds a file, unmounting
 // it takes the file away; the host name changes here and nowhere else.
 static int mount_and_name(void) {
@@ -42,6 +53,11 @@ static int mount_and_name(void) {
     char mounts[8192];
     read_whole_file("/proc/self/mounts", mounts, sizeof mounts);
     check(contains(mounts, "vrt-test"), "/proc/self/mounts lists the tmpfs");
+    check_fails_with(chroot("/nonexistent-vrt"), ENOENT, "chroot to a missing directory fails with ENOENT");
+    check_fails_with(chroot(file), ENOTDIR, "chroot to a file fails with ENOTDIR");
+    chroot_dir = dir;
+    int chrooted = run_in_child(inside_chroot);
+    check_equal(WIFEXITED(chrooted) ? WEXITSTATUS(chrooted) : -1, 0, "in a child chrooted to the tmpfs, / is the tmpfs");
     check_fails_with(umount2(dir, 0x100), EINVAL, "umount2 with an unknown flag fails with EINVAL");
     check_equal(umount2(dir, MNT_DETACH), 0, "umount2(MNT_DETACH)");
     check_fails_with(access(file, F_OK), ENOENT, "the file went with the tmpfs");
