@@ -51,7 +51,8 @@ cmdline=loglevel=2
 [[ $arch/$karch/$gen != x86_64/x86_64/6.12 ]] || cmdline+=" vsyscall=emulate"
 
 start=$(date +%s)
-tests/multiarch/boot.sh --append "$cmdline" --timeout "$timeout" "$arch" "$karch" "$gen" "$tools/bin/vrt-init" \
+# The words after ` -- ` are vrt-init's command.
+tests/multiarch/boot.sh --append "$cmdline -- /bin/suite" --timeout "$timeout" "$arch" "$karch" "$gen" "$tools/bin/vrt-init" \
     "$tools/boot/suite=/bin/suite" "$tools/bin/vrt-vdso=/bin/vrt-vdso" "$out/manifest=/suite/manifest" \
     "${files[@]}" </dev/null >"$out/console.log" 2>&1
 status=$?

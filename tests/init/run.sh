@@ -207,6 +207,13 @@ for option in poweroff reboot; do
     fi
 done
 
+# Machine mode with no command (no ` -- ` words on the kernel command line) runs /bin/sh, here
+# reading its commands from the pipe on stdin.
+seen=$(echo 'echo default-shell-ran; exit 5' | "${in_namespace[@]}" "$init" -M 2>"$work/default.err")
+status=$?
+grep -q "/bin/sh exited with status 5" "$work/default.err" && said=said || said="said: $(head -c 200 "$work/default.err")"
+expect machine-mode-default-command-is-bin-sh "$seen $status $said" "default-shell-ran 130 said"
+
 # Without -M, a container's PID 1 is not taken for a machine's: it exits with the command's
 # status instead of powering off (which would show as 130).
 "${in_namespace[@]}" "$init" -- sh -c 'exit 4' 2>/dev/null

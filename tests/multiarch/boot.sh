@@ -8,7 +8,7 @@
 #                 on mips64el, i386 on x86_64
 #   init          the static program that becomes /init, the whole initramfs with the extra files
 #   file=/path    an extra file for the initramfs (default place: /<its name>), e.g.
-#                 build/mipsel/gcc/bin/suite=/bin/suite
+#                 build/mipsel/gcc/boot/suite=/bin/suite
 #
 #   --expect REGEX   the console must show a line matching this extended regex (repeatable);
 #                    exit 0 only when each one did

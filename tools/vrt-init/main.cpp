@@ -18,8 +18,8 @@
 // sends SIGTERM then SIGKILL to every process left, syncs, and powers the machine off (-r:
 // reboots). It never exits: PID 1 exiting panics the kernel.
 // The command comes from the kernel command line: the kernel passes the words after ` -- ` to
-// init as arguments, so `rdinit=/init -- /bin/suite -x` runs `/bin/suite -x`. Without one,
-// vrt-init runs /bin/suite, or /bin/sh when there is no /bin/suite.
+// init as arguments, so `rdinit=/init -- /bin/app -x` runs `/bin/app -x`. Without one,
+// vrt-init runs /bin/sh.
 // Detection uses reboot(RB_DISABLE_CAD), which a real init wants anyway (Ctrl-Alt-Del then sends
 // SIGINT, forwarded to the command, instead of resetting the machine); inside a container it
 // fails with EINVAL (another PID namespace) or EPERM (no CAP_SYS_BOOT).
@@ -32,16 +32,9 @@
 
 namespace {
 
-char default_suite[] = "/bin/suite";
+// Machine mode without a command: a shell, as the kernel's own fallback inits do.
 char default_shell[] = "/bin/sh";
-char *default_commands[][2] = {{default_suite, nullptr}, {default_shell, nullptr}};
-
-// Machine mode without a command: the first default that exists.
-char **default_command() {
-    for (auto &command : default_commands)
-        if (access(command[0], X_OK) == 0) return command;
-    return default_commands[0];
-}
+char *default_command[] = {default_shell, nullptr};
 
 }  // namespace
 
@@ -64,7 +57,7 @@ extern "C" int main(int argc, char **argv) {
     bool machine = options.machine || init::is_machine_init();
     if (machine) {
         init::prepare_machine();
-        if (!options.command) options.command = default_command();
+        if (!options.command) options.command = default_command;
     } else if (!options.command) {
         init::say("no command given (vrt-init -h for help)");
         return init::exit_usage;
