@@ -2,11 +2,12 @@
 #include "crt/exit_handlers.h"
 #include "sys/kernel.h"
 
+void (*vrt::run_exit_handlers)(void);
+
 extern "C" {
 
 extern void (*const __fini_array_start[])(void) __attribute__((visibility("hidden")));
 extern void (*const __fini_array_end[])(void) __attribute__((visibility("hidden")));
-void __vrt_run_exit_handlers(void) __attribute__((weak, visibility("hidden")));
 
 [[noreturn]] void _exit(int status) { vrt::kernel::exit_group(status); }
 [[noreturn]] void _Exit(int status) __attribute__((alias("_exit")));
@@ -14,7 +15,7 @@ void __vrt_run_exit_handlers(void) __attribute__((weak, visibility("hidden")));
 // atexit and __cxa_atexit handlers newest first (C++ static destructors among them), then
 // .fini_array from its end (the order the linker and GCC's crtstuff assume), then the kernel.
 [[noreturn]] void exit(int status) {
-    if (__vrt_run_exit_handlers) __vrt_run_exit_handlers();
+    if (vrt::run_exit_handlers) vrt::run_exit_handlers();
     for (auto f = __fini_array_end; f != __fini_array_start;) (*--f)();
     vrt::kernel::exit_group(status);
 }

@@ -54,6 +54,17 @@ HandlerList process_exit_handlers;  // atexit and __cxa_atexit (static destructo
 
 void call_plain(void *function) { reinterpret_cast<void (*)(void)>(function)(); }
 
+// Newest first; handlers registered while exit runs (by another handler) run too.
+void run_all(void) {
+    Handler h;
+    while (thread_local_destructors.pop(h) || process_exit_handlers.pop(h)) h.function(h.argument);
+}
+
+bool add(HandlerList &list, Handler h) {
+    vrt::run_exit_handlers = run_all;
+    return list.push(h);
+}
+
 }  // namespace
 
 extern "C" {
@@ -61,23 +72,17 @@ extern "C" {
 void *__dso_handle = &__dso_handle;
 
 int __cxa_atexit(void (*function)(void *), void *argument, void *) {
-    return process_exit_handlers.push({function, argument}) ? 0 : -1;
+    return add(process_exit_handlers, {function, argument}) ? 0 : -1;
 }
 
 int atexit(void (*function)(void)) {
-    return process_exit_handlers.push({call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
+    return add(process_exit_handlers, {call_plain, reinterpret_cast<void *>(function)}) ? 0 : -1;
 }
 
 // thread_local objects with destructors register here (GCC and clang emit the call; libstdc++
 // would normally provide it). libvrt has one thread, whose thread_locals die at exit.
 int __cxa_thread_atexit(void (*function)(void *), void *object, void *) {
-    return thread_local_destructors.push({function, object}) ? 0 : -1;
-}
-
-// Newest first; handlers registered while exit runs (by another handler) run too.
-void __vrt_run_exit_handlers(void) {
-    Handler h;
-    while (thread_local_destructors.pop(h) || process_exit_handlers.pop(h)) h.function(h.argument);
+    return add(thread_local_destructors, {function, object}) ? 0 : -1;
 }
 
 }

@@ -21,6 +21,13 @@ inline constexpr long null = 0, rela = 7, rela_size = 8, rel = 17, rel_size = 18
 inline constexpr long relr_size = 35, relr = 36;
 }  // namespace dynamic_tag
 
+// Which addend forms the caller applies: each arch's static-pie links use one (its
+// reloc_arch.h says which); a table of the other form is counted as unsupported, not read, and
+// the code for it is not even compiled in.
+namespace relocation_form {
+inline constexpr unsigned rel = 1, rela = 2, both = rel | rela;
+}
+
 struct RelocationCount {
     size_t applied;
     size_t unsupported;
@@ -28,39 +35,42 @@ struct RelocationCount {
 
 // `dynamic` is the executable's _DYNAMIC as (tag, value) word pairs; `base` is the load bias
 // (runtime address minus link-time address). Addresses inside the dynamic section are link-time.
-template <class Word>
-RelocationCount apply_relative_relocations(Word base, const Word *dynamic, unsigned relative_type) {
-    using SignedWord = decltype(static_cast<Word>(0) - static_cast<Word>(0));
-    Word rel = 0, rel_size = 0, rela = 0, rela_size = 0, relr = 0, relr_size = 0;
-    for (const Word *d = dynamic; static_cast<long>(static_cast<SignedWord>(d[0])) != dynamic_tag::null;
-         d += 2) {
-        switch (static_cast<long>(static_cast<SignedWord>(d[0]))) {
-            case dynamic_tag::rel: rel = d[1]; break;
-            case dynamic_tag::rel_size: rel_size = d[1]; break;
-            case dynamic_tag::rela: rela = d[1]; break;
-            case dynamic_tag::rela_size: rela_size = d[1]; break;
-            case dynamic_tag::relr: relr = d[1]; break;
-            case dynamic_tag::relr_size: relr_size = d[1]; break;
-            default: break;
-        }
-    }
+// Always inlined: its one caller in libvrt needs only `unsupported`, and the counting of
+// `applied` (for the unit tests) then costs nothing in every program's startup.
+template <class Word, unsigned forms = relocation_form::both>
+[[gnu::always_inline]] inline RelocationCount apply_relative_relocations(Word base, const Word *dynamic, unsigned relative_type) {
+    // The tags wanted are all below 37: one pass files each value under its tag.
+    Word value[dynamic_tag::relr + 1] = {};
+    for (const Word *d = dynamic; d[0] != 0; d += 2)
+        if (d[0] <= static_cast<Word>(dynamic_tag::relr)) value[d[0]] = d[1];
+    const Word rel = value[dynamic_tag::rel], rel_size = value[dynamic_tag::rel_size];
+    const Word rela = value[dynamic_tag::rela], rela_size = value[dynamic_tag::rela_size];
+    const Word relr = value[dynamic_tag::relr], relr_size = value[dynamic_tag::relr_size];
     // r_info holds the type in its low 8 bits (ELF32) or low 32 bits (ELF64).
     constexpr Word type_mask = sizeof(Word) == 8 ? Word(0xffffffffu) : Word(0xff);
     RelocationCount count = {0, 0};
 
     // Elf_Rel: {r_offset, r_info}; the addend is the word already at the target.
     const Word *r = reinterpret_cast<const Word *>(base + rel);
-    for (Word i = 0; rel && i < rel_size / (2 * sizeof(Word)); ++i, r += 2) {
-        if ((r[1] & type_mask) != relative_type) { ++count.unsupported; continue; }
-        *reinterpret_cast<Word *>(base + r[0]) += base;
-        ++count.applied;
+    if constexpr (!(forms & relocation_form::rel)) {
+        if (rel) count.unsupported += rel_size / (2 * sizeof(Word));
+    } else {
+        for (Word i = 0; rel && i < rel_size / (2 * sizeof(Word)); ++i, r += 2) {
+            if ((r[1] & type_mask) != relative_type) { ++count.unsupported; continue; }
+            *reinterpret_cast<Word *>(base + r[0]) += base;
+            ++count.applied;
+        }
     }
     // Elf_Rela: {r_offset, r_info, r_addend}.
     r = reinterpret_cast<const Word *>(base + rela);
-    for (Word i = 0; rela && i < rela_size / (3 * sizeof(Word)); ++i, r += 3) {
-        if ((r[1] & type_mask) != relative_type) { ++count.unsupported; continue; }
-        *reinterpret_cast<Word *>(base + r[0]) = base + r[2];
-        ++count.applied;
+    if constexpr (!(forms & relocation_form::rela)) {
+        if (rela) count.unsupported += rela_size / (3 * sizeof(Word));
+    } else {
+        for (Word i = 0; rela && i < rela_size / (3 * sizeof(Word)); ++i, r += 3) {
+            if ((r[1] & type_mask) != relative_type) { ++count.unsupported; continue; }
+            *reinterpret_cast<Word *>(base + r[0]) = base + r[2];
+            ++count.applied;
+        }
     }
     // RELR: an even entry is the address of a word to relocate; an odd entry is a bitmap whose
     // bit k (k >= 1) relocates the (k-1)th word after the last address, then advances by

@@ -4,7 +4,7 @@
 
 extern "C" {
 
-__attribute__((visibility("default"))) unsigned long __stack_chk_guard;
+// __stack_chk_guard, the global canary, is in crt/start.cpp, which seeds it.
 
 [[noreturn]] void __stack_chk_fail(void) { vrt::fatal("stack smashing detected"); }
 

@@ -21,17 +21,25 @@ extern void (*const __preinit_array_start[])(int, char **, char **) __attribute_
 extern void (*const __preinit_array_end[])(int, char **, char **) __attribute__((visibility("hidden")));
 extern void (*const __init_array_start[])(int, char **, char **) __attribute__((visibility("hidden")));
 extern void (*const __init_array_end[])(int, char **, char **) __attribute__((visibility("hidden")));
-
-// Defined by vdso/ when a program links a vDSO-backed function: startup resolves its symbols
-// before any constructor can call it. A weak reference, so other programs carry none of it.
-void __vrt_vdso_init(const vrt::AuxEntry *auxv) __attribute__((weak, visibility("hidden")));
 }
 
 namespace vrt {
 
-Process process = {nullptr, 4096};
+// Zero-initialised (in .bss, not .data: a hello world then has no .data section at all), and
+// filled in before anything else reads it.
+Process process;
 
 namespace {
+
+// Takes string literals, not named char arrays: the compiler aligns arrays of 32 bytes or more
+// to 32, at the cost of padding in a hello world's few hundred bytes of .rodata. Safe before
+// relocation: it reads no global.
+[[noreturn, gnu::noinline]] void startup_failed(const char *message) {
+    size_t length = 0;
+    while (message[length]) ++length;
+    kernel::write(2, message, length);
+    kernel::exit_group(127);
+}
 
 // Applies the static-pie relocations, if this is a static-pie executable. The load bias is
 // where _DYNAMIC really is minus where the program headers say it was linked.
@@ -41,26 +49,25 @@ uintptr_t relocate_self(const ElfPhdr *phdrs, size_t phnum) {
     for (size_t i = 0; i < phnum; ++i) {
         if (phdrs[i].p_type != PT_DYNAMIC) continue;
         uintptr_t bias = reinterpret_cast<uintptr_t>(dynamic) - phdrs[i].p_vaddr;
-        RelocationCount n = apply_relative_relocations<ElfWord>(bias, dynamic, arch::relative_relocation);
-        if (n.unsupported) {
-            static const char message[] = "libvrt: static-pie executable has relocations other than RELATIVE\n";
-            kernel::write(2, message, sizeof message - 1);
-            kernel::exit_group(127);
-        }
+        constexpr unsigned form = arch::relocations_have_addends ? relocation_form::rela : relocation_form::rel;
+        RelocationCount n = apply_relative_relocations<ElfWord, form>(bias, dynamic, arch::relative_relocation);
+        if (n.unsupported) startup_failed("libvrt: a static-pie relocation is not RELATIVE\n");
         return bias;
     }
     return 0;
 }
 
-// AT_RANDOM points at 16 random bytes. The canary's lowest byte is zeroed, as glibc does, so a
-// string overflow cannot reproduce it.
+// AT_RANDOM points at 16 random bytes. The canary's first byte in memory is zeroed, as glibc
+// does, so that a string overflow, which stops at a NUL, cannot reproduce it: the low byte on a
+// little-endian target, the high byte on a big-endian one (s390x).
 uintptr_t canary_from(uintptr_t at_random) {
     uintptr_t canary = 0;
-    if (at_random) {
-        const unsigned char *bytes = reinterpret_cast<const unsigned char *>(at_random);
-        for (size_t i = 0; i < sizeof canary; ++i) canary |= static_cast<uintptr_t>(bytes[i]) << (8 * i);
-    }
-    return canary & ~static_cast<uintptr_t>(0xff);
+    // The bytes may be unaligned; __builtin_memcpy loads them as the target allows, inline.
+    if (at_random) __builtin_memcpy(&canary, reinterpret_cast<const void *>(at_random), sizeof canary);
+    constexpr uintptr_t first_byte = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                                         ? uintptr_t(0xff)
+                                         : uintptr_t(0xff) << (8 * (sizeof(uintptr_t) - 1));
+    return canary & ~first_byte;
 }
 
 void run_array(void (*const *begin)(int, char **, char **), void (*const *end)(int, char **, char **),
@@ -71,7 +78,12 @@ void run_array(void (*const *begin)(int, char **, char **), void (*const *end)(i
 }  // namespace
 }  // namespace vrt
 
-extern "C" uintptr_t __stack_chk_guard __attribute__((weak, visibility("hidden")));
+// The canary of targets whose compiler reads a global guard (-mstack-protector-guard=global, and
+// the default on aarch64, arm, riscv64 and MIPS: arch/<arch>/thread_arch.h). Defined here, not
+// beside __stack_chk_fail, so that seeding it needs no weak reference (a GOT entry in every
+// program) and links nothing more.
+extern "C" __attribute__((visibility("default"))) uintptr_t __stack_chk_guard;
+uintptr_t __stack_chk_guard;
 
 // Keeps crt/pure_virtual.cpp in every link: GCC's vtables refer to it only weakly. With
 // --gc-sections this pointer is dropped again, and the handler stays only where a vtable uses it.
@@ -89,18 +101,14 @@ extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     // From here on globals are safe.
     environ = stack.envp;
     process.auxv = stack.auxv;
-    if (aux.page_size) process.page_size = aux.page_size;
+    process.page_size = aux.page_size ? aux.page_size : 4096;  // Linux always passes AT_PAGESZ
     if (aux.sysinfo) arch::select_syscall_entry(aux.sysinfo);
 
     uintptr_t canary = canary_from(aux.random);
-    if (&__stack_chk_guard) __stack_chk_guard = canary;
-    if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary))) {
-        static const char message[] = "libvrt: cannot set up the thread pointer\n";
-        kernel::write(2, message, sizeof message - 1);
-        kernel::exit_group(127);
-    }
-    if (__vrt_vdso_init) __vrt_vdso_init(stack.auxv);
-
+    __stack_chk_guard = canary;
+    if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary)))
+        startup_failed("libvrt: cannot set up the thread pointer\n");
+    // vdso/live.cpp reads the vDSO from a .preinit_array entry of its own, when it is linked.
     run_array(__preinit_array_start, __preinit_array_end, stack.argc, stack.argv, stack.envp);
     run_array(__init_array_start, __init_array_end, stack.argc, stack.argv, stack.envp);
     exit(main(stack.argc, stack.argv, stack.envp));

@@ -18,15 +18,11 @@ const void *lookup(const char *name) {
     return name ? find_symbol(live.image, name, arch::vdso_names.version) : nullptr;
 }
 
-}  // namespace
-}  // namespace vrt::vdso
-
 // No vDSO (AT_SYSINFO_EHDR absent or 0: qemu-user before 8.1, vdso=0, valgrind) or an unusable
 // one leaves every function pointer null: every call then goes to the kernel.
-extern "C" void __vrt_vdso_init(const vrt::AuxEntry *auxv) {
-    using namespace vrt::vdso;
+void read_vdso(int, char **, char **) {
     uintptr_t ehdr = 0;
-    if (!vrt::find_aux(auxv, at_sysinfo_ehdr, &ehdr) || !ehdr) {
+    if (!vrt::find_aux(vrt::process.auxv, at_sysinfo_ehdr, &ehdr) || !ehdr) {
         live.error = "the kernel passed no vDSO (no AT_SYSINFO_EHDR)";
         return;
     }
@@ -49,6 +45,16 @@ extern "C" void __vrt_vdso_init(const vrt::AuxEntry *auxv) {
     f.time = lookup(names.time);
     f.getcpu = lookup(names.getcpu);
 }
+
+// Startup runs .preinit_array before any constructor (System V gABI, "Initialization and
+// Termination Functions"), after it has set up the process (crt/start.cpp). This entry is linked
+// only with this file, i.e. only into programs that use a vDSO-backed function. A program's own
+// .preinit_array functions that precede it in link order see no vDSO yet: their time calls are
+// served by the system call.
+[[gnu::used, gnu::section(".preinit_array")]] void (*const read_vdso_at_startup)(int, char **, char **) = read_vdso;
+
+}  // namespace
+}  // namespace vrt::vdso
 
 extern "C" {
 

@@ -1,5 +1,5 @@
-// The process's own vDSO, read once at startup (crt/start.cpp calls __vrt_vdso_init before any
-// constructor), and the functions libvrt resolved in it.
+// The process's own vDSO, read once at startup, before any constructor (vdso/live.cpp), and the
+// functions libvrt resolved in it.
 #pragma once
 
 #include "vdso/image.h"

@@ -6,6 +6,7 @@
 namespace vrt::arch {
 
 inline constexpr unsigned relative_relocation = 23;  // R_ARM_RELATIVE
+inline constexpr bool relocations_have_addends = false;  // REL: the addend is the word itself
 
 // The run-time address of _DYNAMIC, or null in a non-PIE static link, where the linker defines
 // no _DYNAMIC and the weak reference resolves to 0 (see arch/x86_64). The linker stores

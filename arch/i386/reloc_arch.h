@@ -5,6 +5,7 @@
 namespace vrt::arch {
 
 inline constexpr unsigned relative_relocation = 8;  // R_386_RELATIVE
+inline constexpr bool relocations_have_addends = false;  // REL: the addend is the word itself
 
 // The run-time address of _DYNAMIC, or null in a non-PIE static link (see arch/x86_64). i386
 // has no PC-relative addressing, so the address comes from a call/pop pair.

@@ -10,6 +10,7 @@
 namespace vrt::arch {
 
 inline constexpr unsigned relative_relocation = 3;  // R_MIPS_REL32 against symbol 0, never applied
+inline constexpr bool relocations_have_addends = false;  // REL: the addend is the word itself
 
 // The run-time address of _DYNAMIC, or null in a static link, where the linker defines no
 // _DYNAMIC and the weak reference resolves to 0. Before the ISA's release 6 MIPS has no

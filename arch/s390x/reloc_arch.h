@@ -6,6 +6,7 @@
 namespace vrt::arch {
 
 inline constexpr unsigned relative_relocation = 12;  // R_390_RELATIVE
+inline constexpr bool relocations_have_addends = true;  // RELA: the addend is in the entry
 
 // The run-time address of _DYNAMIC, or null in a non-PIE static link, where the linker defines
 // no _DYNAMIC and the weak reference resolves to 0. Taken PC-relatively with larl in asm
