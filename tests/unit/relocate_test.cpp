@@ -213,3 +213,27 @@ TEST_CASE("a table whose size is zero is not read") {
     CHECK(n.applied == 0);
     CHECK(image.words[0] == 9);
 }
+
+TEST_CASE("built for one addend form, a table of the other form is counted as unsupported, not applied") {
+    Image<uint64_t> image(32, elf64_link_base);
+    image.words[0] = 5;
+    uint64_t rel = image.place(8, {image.link_address(0), info<uint64_t>(0, relative)});
+    std::vector<uint64_t> with_rel = {vrt::dynamic_tag::rel, rel, vrt::dynamic_tag::rel_size, 16,
+                                      vrt::dynamic_tag::null, 0};
+    vrt::RelocationCount n = vrt::apply_relative_relocations<uint64_t, vrt::relocation_form::rela>(
+        image.bias(), with_rel.data(), relative);
+    CHECK(n.applied == 0);
+    CHECK(n.unsupported == 1);
+    CHECK(image.words[0] == 5);
+
+    uint64_t rela = image.place(16, {image.link_address(0), info<uint64_t>(0, relative), 7});
+    std::vector<uint64_t> with_rela = {vrt::dynamic_tag::rela, rela, vrt::dynamic_tag::rela_size, 24,
+                                       vrt::dynamic_tag::null, 0};
+    n = vrt::apply_relative_relocations<uint64_t, vrt::relocation_form::rel>(image.bias(), with_rela.data(), relative);
+    CHECK(n.applied == 0);
+    CHECK(n.unsupported == 1);
+    CHECK(image.words[0] == 5);
+    n = vrt::apply_relative_relocations<uint64_t, vrt::relocation_form::rela>(image.bias(), with_rela.data(), relative);
+    CHECK(n.applied == 1);
+    CHECK(image.words[0] == image.bias() + 7);
+}
