@@ -1,5 +1,7 @@
-// getcpu(2) and sched_getcpu(3): the vDSO's getcpu where there is one, else the system call.
+// getcpu(2) and sched_getcpu(3): the vDSO's getcpu where there is one, else the system call;
+// sched_getcpu reads the rseq area first (sys/rseq.h).
 #include "sys/errno.h"
+#include "sys/rseq.h"
 #include "vdso/live.h"
 #include "vdso_arch.h"
 #include "vrt/sched.h"
@@ -13,9 +15,27 @@ int getcpu(unsigned int *cpu, unsigned int *node) {
     return static_cast<int>(vrt::syscall_return(vrt_sys_getcpu(cpu, node)));
 }
 
-int sched_getcpu(void) {
+// The rseq area first (registering it if that has not been tried), then the vDSO, then the
+// system call.
+[[gnu::noinline]] static int sched_getcpu_slowly(void) {
+    if (vrt::rseq::register_once()) {
+        int cpu = vrt::rseq::current_cpu();
+        if (cpu >= 0) return cpu;
+    }
     unsigned int cpu;
-    return getcpu(&cpu, nullptr) == 0 ? static_cast<int>(cpu) : -1;
+    const void *f = vrt::vdso::live.functions.getcpu;
+    if (f && vrt::arch::call_vdso<int>(f, &cpu, static_cast<unsigned int *>(nullptr),
+                                       static_cast<void *>(nullptr)) == 0)
+        return static_cast<int>(cpu);
+    long r = vrt_sys_getcpu(&cpu, nullptr);
+    return r == 0 ? static_cast<int>(cpu) : static_cast<int>(vrt::syscall_return(r));
+}
+
+// Once the rseq area is registered, one load: the kernel keeps the CPU number there (as glibc's
+// sched_getcpu reads it), cheaper than any call into the vDSO.
+int sched_getcpu(void) {
+    int cpu = vrt::rseq::current_cpu();
+    return cpu >= 0 ? cpu : sched_getcpu_slowly();
 }
 
 }

@@ -14,6 +14,7 @@
 #include <vrt/random.h>
 #include <vrt/reboot.h>
 #include <vrt/resource.h>
+#include <vrt/rseq.h>
 #include <vrt/sched.h>
 #include <vrt/signal.h>
 #include <vrt/signalfd.h>
