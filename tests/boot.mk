@@ -32,10 +32,10 @@ BOOT_COMBOS := x86_64/x86_64/6.1 x86_64/x86_64/6.12 \
 boot_word = $(word $(1),$(subst /, ,$(2)))
 BOOT_ARCHES = $(sort $(foreach c,$(BOOT_COMBOS),$(call boot_word,1,$(c))))
 BOOT_KERNELS = $(sort $(foreach c,$(BOOT_COMBOS),$(call boot_word,2,$(c))/$(call boot_word,3,$(c))))
-# What each arch's programs are built as: gcc static everywhere; clang static-pie where it links
-# (MIPS has no static-pie; lld cannot link s390x).
+# What each arch's programs are built as: gcc static everywhere; clang static-pie where there is
+# static-pie (MIPS has none).
 BOOT_CONFIGS = gcc/static $(if $(filter $(1),$(BOOT_CLANG_ARCHES)),clang/static-pie)
-BOOT_CLANG_ARCHES ?= x86_64 i386 aarch64 arm riscv64 ppc64le
+BOOT_CLANG_ARCHES ?= x86_64 i386 aarch64 arm riscv64 ppc64le s390x
 BOOT_TIMEOUT ?= 300
 # Deferred (=, not :=): tests/check.mk, which sets RESULTS, is read after this file.
 BOOT_OUT = $(RESULTS)/boot
