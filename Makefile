@@ -71,7 +71,8 @@ CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
 # call) are a few instructions around an indirect call or a trap, which -O2 does not make faster.
 OPTIMIZE ?= -Os
 CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -include stdint.h \
-            -fno-stack-protector -fPIE $(OPTIMIZE) -g -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-ident \
+            -fno-stack-protector -fPIE $(OPTIMIZE) -g -fno-asynchronous-unwind-tables -fno-unwind-tables \
+            -fno-ident \
             -fno-threadsafe-statics -fvisibility=hidden -ffunction-sections -fdata-sections \
             -Wall -Wextra $(if $(filter gcc,$(COMPILER)),-fno-tree-loop-distribute-patterns)
 ASFLAGS := -fPIE -g

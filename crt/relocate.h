@@ -38,7 +38,8 @@ struct RelocationCount {
 // Always inlined: its one caller in libvrt needs only `unsupported`, and the counting of
 // `applied` (for the unit tests) then costs nothing in every program's startup.
 template <class Word, unsigned forms = relocation_form::both>
-[[gnu::always_inline]] inline RelocationCount apply_relative_relocations(Word base, const Word *dynamic, unsigned relative_type) {
+[[gnu::always_inline]] inline RelocationCount apply_relative_relocations(Word base, const Word *dynamic,
+                                                                         unsigned relative_type) {
     // The tags wanted are all below 37: one pass files each value under its tag.
     Word value[dynamic_tag::relr + 1] = {};
     for (const Word *d = dynamic; d[0] != 0; d += 2)

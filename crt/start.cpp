@@ -49,8 +49,10 @@ uintptr_t relocate_self(const ElfPhdr *phdrs, size_t phnum) {
     for (size_t i = 0; i < phnum; ++i) {
         if (phdrs[i].p_type != PT_DYNAMIC) continue;
         uintptr_t bias = reinterpret_cast<uintptr_t>(dynamic) - phdrs[i].p_vaddr;
-        constexpr unsigned form = arch::relocations_have_addends ? relocation_form::rela : relocation_form::rel;
-        RelocationCount n = apply_relative_relocations<ElfWord, form>(bias, dynamic, arch::relative_relocation);
+        constexpr unsigned form =
+            arch::relocations_have_addends ? relocation_form::rela : relocation_form::rel;
+        RelocationCount n =
+            apply_relative_relocations<ElfWord, form>(bias, dynamic, arch::relative_relocation);
         if (n.unsupported) startup_failed("libvrt: a static-pie relocation is not RELATIVE\n");
         return bias;
     }

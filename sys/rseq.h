@@ -16,7 +16,9 @@ extern struct rseq area;
 
 // The CPU from the area, or -1 when it is not registered (yet, or ever: no rseq in the kernel,
 // or someone else's area registered first).
-inline int current_cpu() { return static_cast<int>(static_cast<const volatile struct rseq &>(area).cpu_id); }
+inline int current_cpu() {
+    return static_cast<int>(static_cast<const volatile struct rseq &>(area).cpu_id);
+}
 
 // Registers the area, once per process (a later call does nothing); true when it is now
 // registered. A fork child inherits the registration (rseq_fork in kernel/rseq.c keeps it for a

@@ -32,9 +32,9 @@ inline long set_thread_pointer(void *tcb) {
 inline void *thread_pointer() { return __builtin_thread_pointer(); }
 
 // The signature rseq(2) registers (include/uapi/linux/rseq.h: the word the kernel expects just
-// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests
-// use on this arch, brk #0x45e0. libvrt has no critical sections; the value matters to code
-// that adds its own to libvrt's registration.
+// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests use
+// on this arch, brk #0x45e0. libvrt has no critical sections; the value matters to code that adds
+// its own to libvrt's registration.
 inline constexpr uint32_t rseq_signature = 0xd428bc00;
 
 }  // namespace vrt::arch

@@ -35,9 +35,9 @@ inline long set_thread_pointer(void *tp) {
 inline void *thread_pointer() { return __builtin_thread_pointer(); }
 
 // The signature rseq(2) registers (include/uapi/linux/rseq.h: the word the kernel expects just
-// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests
-// use on this arch, break 0x350. libvrt has no critical sections; the value matters to code
-// that adds its own to libvrt's registration.
+// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests use
+// on this arch, break 0x350. libvrt has no critical sections; the value matters to code that adds
+// its own to libvrt's registration.
 inline constexpr uint32_t rseq_signature = 0x0350000d;
 
 }  // namespace vrt::arch

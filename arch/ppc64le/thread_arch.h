@@ -43,9 +43,9 @@ inline void *thread_pointer() {
 }
 
 // The signature rseq(2) registers (include/uapi/linux/rseq.h: the word the kernel expects just
-// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests
-// use on this arch, twui r5,11. libvrt has no critical sections; the value matters to code
-// that adds its own to libvrt's registration.
+// before every abort handler): the trapping instruction glibc and the kernel's rseq selftests use
+// on this arch, twui r5,11. libvrt has no critical sections; the value matters to code that adds
+// its own to libvrt's registration.
 inline constexpr uint32_t rseq_signature = 0x0fe5000b;
 
 }  // namespace vrt::arch
