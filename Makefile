@@ -63,7 +63,7 @@ UAPI := $(BUILD)/uapi
 FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
-            -Iinclude -Iarch/$(ARCH)/include -Iarch/$(ARCH) -I.
+            -Iinclude -Iarch/$(ARCH)/include -Iarch/$(ARCH) -iquote .
 # <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
 # __UINTPTR_TYPE__ (arm's makes uintptr_t unsigned long, the compiler says unsigned int), and a
 # C++ function taking a uintptr_t would then have a different name in different files.
@@ -77,7 +77,7 @@ CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -in
             -Wall -Wextra $(if $(filter gcc,$(COMPILER)),-fno-tree-loop-distribute-patterns)
 ASFLAGS := -fPIE -g
 
-LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp arch/$(ARCH)/*.cpp)
+LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp libc/*/*.cpp arch/$(ARCH)/*.cpp)
 LIB_ASM := $(wildcard arch/$(ARCH)/*.S)
 LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a

@@ -1,7 +1,7 @@
 #include "crt/fatal.h"
 
 #include "sys/kernel.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 extern "C" [[noreturn]] void abort(void);
 

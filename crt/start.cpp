@@ -110,7 +110,7 @@ extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     __stack_chk_guard = canary;
     if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary)))
         startup_failed("libvrt: cannot set up the thread pointer\n");
-    // vdso/live.cpp reads the vDSO from a .preinit_array entry of its own, when it is linked.
+    // vdso/read_at_startup.cpp reads the vDSO from a .preinit_array entry of its own, when it is linked.
     run_array(__preinit_array_start, __preinit_array_end, stack.argc, stack.argv, stack.envp);
     run_array(__init_array_start, __init_array_end, stack.argc, stack.argv, stack.envp);
     exit(main(stack.argc, stack.argv, stack.envp));

@@ -7,7 +7,7 @@
 #include "crt/elf_native.h"
 #include "crt/tls_layout.h"
 #include "sys/kernel.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 #include "thread_arch.h"
 
 namespace vrt {

@@ -1,6 +1,6 @@
 // Byte and string helpers for library-internal code. Header-only and free of any libc, so the
 // pure modules (vDSO reader, formatter, allocator) compile the same in libvrt and in the
-// host-side unit tests. The C functions (strlen, memcmp, ...) in sys/string.cpp are built on these.
+// host-side unit tests. The C functions (strlen, memcmp, ...) in libc/string/memory_and_strings.cpp are built on these.
 #pragma once
 
 #include <stddef.h>

@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "sys/syscall.h"
+#include "sys/system_call.h"
 
 namespace vrt::kernel {
 

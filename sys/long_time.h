@@ -3,7 +3,7 @@
 // they equal libvrt's own structures and no conversion happens.
 #pragma once
 
-#include "vrt/time.h"
+#include <vrt/time.h>
 
 namespace vrt {
 

@@ -3,7 +3,7 @@
 #include <asm/unistd.h>
 #include <stddef.h>
 
-#include "sys/syscall.h"
+#include "sys/system_call.h"
 #include "thread_arch.h"
 
 namespace vrt::rseq {

@@ -3,8 +3,8 @@
 // struct timeval. wait4 and getrusage receive the kernel's and widen it.
 #pragma once
 
-#include "vdso/long_time.h"
-#include "vrt/resource.h"
+#include "sys/long_time.h"
+#include <vrt/resource.h>
 
 namespace vrt {
 

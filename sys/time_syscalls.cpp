@@ -2,9 +2,9 @@
 // ones are tried only when the kernel lacks those (ENOSYS, before Linux 5.1).
 #include <asm/errno.h>
 
-#include "sys/syscall.h"
-#include "vdso/long_time.h"
-#include "vrt/vdso.h"
+#include "sys/system_call.h"
+#include "sys/long_time.h"
+#include <vrt/vdso.h>
 
 namespace {
 

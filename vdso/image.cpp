@@ -2,7 +2,7 @@
 // table that locates the symbol, string, hash and version tables. Every table is checked here,
 // once, so the lookups can trust positions and sizes (they still bound every read).
 #include "vdso/reader.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 namespace vrt::vdso {
 

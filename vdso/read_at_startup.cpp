@@ -1,9 +1,9 @@
-#include "vdso/live.h"
+#include "vdso/resolved.h"
 
 #include "crt/initial_stack.h"
 #include "crt/process.h"
 #include "vdso_arch.h"
-#include "vrt/vdso.h"
+#include <vrt/vdso.h>
 
 namespace vrt::vdso {
 

@@ -1,4 +1,4 @@
-// The process's own vDSO, read once at startup, before any constructor (vdso/live.cpp), and the
+// The process's own vDSO, read once at startup, before any constructor (vdso/read_at_startup.cpp), and the
 // functions libvrt resolved in it.
 #pragma once
 

@@ -1,7 +1,7 @@
 // Finding and listing the image's dynamic symbols: which entries count as a match, where a
 // symbol's code is in the image, and the choice of hash table.
 #include "vdso/reader.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 namespace vrt::vdso {
 

@@ -7,7 +7,7 @@
 //              its Verdaux names at vd_aux; the first Verdaux names the version. The record
 //              flagged VER_FLG_BASE names the file itself, not a version.
 #include "vdso/reader.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 namespace vrt::vdso {
 

@@ -1,7 +1,7 @@
 // pid_t vfork(void) for AArch64 (man 2 vfork). The generic syscall table has no vfork(2), so
 // this is clone(CLONE_VM | CLONE_VFORK | SIGCHLD, 0), as glibc and musl do. The child runs on
 // the parent's stack until it calls execve or _exit; nothing is kept there, since the return
-// address is in x30. The raw result goes to __vrt_vfork_result (sys/fork.cpp), which sets
+// address is in x30. The raw result goes to __vrt_vfork_result (libc/process/fork.cpp), which sets
 // errno, as a tail call that returns straight to vfork's caller.
 //   number  x8 = __NR_clone;  args x0 = flags, x1 = stack (0: the caller's)
 //   result  x0: 0 in the child, the child's pid or -errno in the parent

@@ -3,7 +3,7 @@
 // before the call and pushed back after it, in each process. The call enters through int $0x80,
 // not __vrt_syscall or __kernel_vsyscall, because both keep registers on the stack across the
 // kernel entry, where the child would overwrite them before the parent resumes.
-// The raw result goes to __vrt_vfork_result (sys/process.cpp), which sets errno; by then the
+// The raw result goes to __vrt_vfork_result (libc/process/fork.cpp), which sets errno; by then the
 // return address is back in place, so the call may use the stack below it like any other.
 //   number  eax = __NR_vfork;  result eax: 0 in the child, the child's pid or -errno in the parent
 #include <asm/unistd.h>

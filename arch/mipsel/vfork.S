@@ -4,7 +4,7 @@
 // leave nothing there that the parent needs, so this stub touches no memory at all: the return
 // address waits in a temporary register while the call is made.
 // The raw result (a3 set: v0 is a positive errno) is made -errno and handed to
-// __vrt_vfork_result (sys/fork.cpp), which sets errno, as a tail call through $25 (its $gp comes
+// __vrt_vfork_result (libc/process/fork.cpp), which sets errno, as a tail call through $25 (its $gp comes
 // from there) that returns straight to vfork's caller. Its address is taken PC-relatively, as
 // in start.S, so that no GOT access depends on $gp here.
 //   number  v0 = __NR_clone;  result v0: 0 in the child, the child's pid or an errno in the parent

@@ -6,7 +6,7 @@
 
 #include <linux/elf-em.h>
 
-#include "vdso/names.h"
+#include "arch/vdso_names.h"
 
 namespace vrt::arch {
 

@@ -4,7 +4,7 @@
 
 #include <linux/elf-em.h>
 
-#include "vdso/names.h"
+#include "arch/vdso_names.h"
 
 namespace vrt::arch {
 

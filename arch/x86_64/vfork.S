@@ -1,7 +1,7 @@
 // pid_t vfork(void) for x86_64 (man 2 vfork). The child runs on the parent's stack until it
 // calls execve or _exit, so it must not leave anything there that the parent needs: the return
 // address is popped into a register before the call and pushed back after it, in each process.
-// The raw result then goes to __vrt_vfork_result (sys/process.cpp), which sets errno, as a tail
+// The raw result then goes to __vrt_vfork_result (libc/process/fork.cpp), which sets errno, as a tail
 // call that returns straight to vfork's caller.
 //   number  rax = __NR_vfork;  result rax: 0 in the child, the child's pid or -errno in the parent
 #include <asm/unistd.h>

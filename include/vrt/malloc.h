@@ -1,4 +1,4 @@
-/* The allocator (sys/allocator.h describes its design). Every block is at least 16-aligned.
+/* The allocator (libc/malloc/allocator.h describes its design). Every block is at least 16-aligned.
  * Requests above 65520 bytes get a mapping of their own, given back to the kernel by free.
  * Failure is NULL with errno ENOMEM, also for any request above PTRDIFF_MAX bytes (EINVAL for a
  * bad alignment), except in posix_memalign, which returns the error. free, realloc and

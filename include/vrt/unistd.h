@@ -34,7 +34,7 @@ pid_t gettid(void);
 
 VRT_NORETURN void _exit(int status);
 
-/* Processes (sys/fork.cpp, sys/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
+/* Processes (libc/process/fork.cpp, libc/process/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
  * until the child calls execve or _exit; until then the child shares the parent's memory and
  * stack and may only call those, or functions that touch nothing the parent relies on. */
 pid_t fork(void);
@@ -49,7 +49,7 @@ int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 int execvpe(const char *file, char *const argv[], char *const envp[]);
 
-/* Sessions and process groups (sys/session.cpp). */
+/* Sessions and process groups (libc/unistd/session.cpp). */
 pid_t setsid(void);
 pid_t getsid(pid_t pid);
 int setpgid(pid_t pid, pid_t pgid);
@@ -59,14 +59,14 @@ pid_t getpgrp(void);
 pid_t tcgetpgrp(int fd);
 int tcsetpgrp(int fd, pid_t pgrp);
 
-/* File descriptors (sys/descriptors.cpp). dup2(fd, fd) checks fd and returns it. */
+/* File descriptors (libc/unistd/descriptors.cpp). dup2(fd, fd) checks fd and returns it. */
 int dup(int fd);
 int dup2(int fd, int target);
 int dup3(int fd, int target, int flags);
 int pipe(int fds[2]);
 int pipe2(int fds[2], int flags);
 
-/* The file tree and the machine (sys/file_tree.cpp, sys/machine.cpp). */
+/* The file tree and the machine (libc/unistd/file_tree.cpp, libc/linux/). */
 int chdir(const char *path);
 int fchdir(int fd);
 int chroot(const char *path);

@@ -2,7 +2,7 @@
 #include <asm/errno.h>
 
 #include "crt/process.h"
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 
 extern "C" unsigned long getauxval(unsigned long type) {
     uintptr_t value;

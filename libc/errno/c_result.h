@@ -1,12 +1,11 @@
-// Most libc calls return an int: these narrow what sys/errno.h returns (a value, or -1 with errno
-// set), so that a C shell reads `return vrt::c_result(vrt::kernel::dup(fd));`.
+// Most libc calls return an int: this narrows what syscall_return gives (a value, or -1 with
+// errno set), so that a C shell reads `return vrt::c_result(vrt::kernel::dup(fd));`.
 #pragma once
 
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 
 namespace vrt {
 
 inline int c_result(long kernel_result) { return static_cast<int>(syscall_return(kernel_result)); }
-inline int c_fail_with(int error) { return static_cast<int>(fail_with(error)); }
 
 }  // namespace vrt

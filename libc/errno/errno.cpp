@@ -1,6 +1,6 @@
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 
-#include "sys/syscall.h"
+#include "sys/system_call.h"
 
 // One process-wide errno: libvrt has no threads, and a plain object keeps errno usable before
 // the thread pointer is set up.
@@ -16,7 +16,7 @@ long syscall_return(long result) {
     return -1;
 }
 
-long fail_with(int error) {
+int fail_with(int error) {
     errno_value = error;
     return -1;
 }

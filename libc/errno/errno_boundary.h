@@ -1,5 +1,6 @@
 // The boundary between the kernel's convention (-errno) and libc's (-1 and errno).
-// sys/errno.cpp is the only place in libvrt that writes errno.
+// libc/errno/errno.cpp is the only place in libvrt that writes errno; every public C function
+// reaches it through these two, once, on its way out.
 #pragma once
 
 namespace vrt {
@@ -8,6 +9,6 @@ namespace vrt {
 long syscall_return(long result);
 
 // errno = error, returns -1: for failures libvrt detects itself (EINVAL, ENOMEM, ENOENT...).
-long fail_with(int error);
+int fail_with(int error);
 
 }  // namespace vrt

@@ -4,7 +4,7 @@
 #include <linux/fcntl.h>
 #include <stdarg.h>
 
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
 
 namespace {

@@ -2,7 +2,7 @@
 #include <linux/reboot.h>
 #include <stdarg.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 
 extern "C" {

@@ -1,4 +1,4 @@
-#include "sys/allocator.h"
+#include "libc/malloc/allocator.h"
 
 namespace vrt {
 namespace {

@@ -1,5 +1,5 @@
 // The memory allocator behind malloc and operator new, free of any kernel call: it takes pages
-// from an injected PageSource (the kernel's mmap in sys/malloc.cpp, a counting fake in the unit
+// from an injected PageSource (the kernel's mmap in libc/malloc/malloc.cpp, a counting fake in the unit
 // tests) and gives them back.
 //
 // Layout. Every block handed out is 16-aligned and has a 16-byte header just below it, whose
@@ -56,7 +56,7 @@ public:
     static constexpr unsigned kRetainedEmptyChunks = 4;
     static constexpr unsigned kSizeClasses = 43;
 
-    // A constant-initialised allocator with no source yet: the global one in sys/malloc.cpp
+    // A constant-initialised allocator with no source yet: the global one in libc/malloc/malloc.cpp
     // exists before any constructor runs, and attaches its source on first use.
     constexpr Allocator() = default;
     explicit Allocator(const PageSource &source) { attach(source); }
@@ -84,7 +84,7 @@ public:
 
     size_t usable_size(const void *block) const;
 
-    struct Chunk;  // a chunk's header: sys/allocator.cpp
+    struct Chunk;  // a chunk's header: libc/malloc/allocator.cpp
 
 private:
     struct SizeClass {

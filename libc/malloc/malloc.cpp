@@ -1,4 +1,4 @@
-// malloc and its family: the one vrt::Allocator (sys/allocator.cpp) of the process, over
+// malloc and its family: the one vrt::Allocator (libc/malloc/allocator.cpp) of the process, over
 // anonymous mmap, munmap and mremap.
 #include <vrt/malloc.h>
 
@@ -7,10 +7,10 @@
 
 #include "crt/fatal.h"
 #include "crt/process.h"
-#include "sys/allocator.h"
-#include "sys/errno.h"
+#include "libc/malloc/allocator.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
-#include "sys/syscall.h"
+#include "sys/system_call.h"
 
 namespace {
 

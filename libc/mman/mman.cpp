@@ -1,5 +1,5 @@
 // mmap(2), munmap(2), mprotect(2).
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
 
 extern "C" {

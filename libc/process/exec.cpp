@@ -2,9 +2,9 @@
 // execvpe search PATH for a name without a '/'.
 #include <asm/errno.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 extern "C" {
 extern char **environ;
@@ -62,7 +62,7 @@ int execve(const char *path, char *const argv[], char *const envp[]) {
 int execv(const char *path, char *const argv[]) { return execve(path, argv, environ); }
 
 int execvpe(const char *file, char *const argv[], char *const envp[]) {
-    if (!*file) return vrt::c_fail_with(ENOENT);
+    if (!*file) return vrt::fail_with(ENOENT);
     if (has_slash(file)) return execve(file, argv, envp);
     const char *search = getenv("PATH");
     return vrt::c_result(search_and_exec(file, search ? search : default_path, argv, envp));

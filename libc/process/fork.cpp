@@ -1,8 +1,8 @@
 // fork(2) as clone(SIGCHLD), which every arch has (aarch64 and riscv64 have no fork(2)), with the
 // argument order arch/<arch>/clone_arch.h knows; and the C half of vfork (arch/<arch>/vfork.S).
 #include "clone_arch.h"
-#include "sys/c_result.h"
-#include "vrt/bits/signal.h"
+#include "libc/errno/c_result.h"
+#include <vrt/bits/signal.h>
 
 extern "C" {
 

@@ -1,8 +1,8 @@
 // wait4(2), the waitpid and wait built on it, and waitid(2).
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 #include "sys/rusage.h"
-#include "vrt/wait.h"
+#include <vrt/wait.h>
 
 extern "C" {
 

@@ -1,5 +1,5 @@
 // getrandom(2).
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
 
 extern "C" long getrandom(void *buf, size_t n, unsigned flags) {

@@ -1,9 +1,9 @@
 // Resource limits through prlimit64(2), the one call with 64-bit limits on every arch, and
 // getrusage(2).
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 #include "sys/rusage.h"
-#include "vrt/resource.h"
+#include <vrt/resource.h>
 
 extern "C" {
 

@@ -1,11 +1,11 @@
 // getcpu(2) and sched_getcpu(3): the vDSO's getcpu where there is one, else the system call;
 // sched_getcpu reads the rseq area first (sys/rseq.h).
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/rseq.h"
-#include "vdso/live.h"
+#include "vdso/resolved.h"
 #include "vdso_arch.h"
-#include "vrt/sched.h"
-#include "vrt/vdso.h"
+#include <vrt/sched.h>
+#include <vrt/vdso.h>
 
 extern "C" {
 

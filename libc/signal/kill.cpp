@@ -1,7 +1,7 @@
 // kill(2), killpg(3) and raise(3). raise targets the calling thread, as POSIX asks.
 #include <asm/errno.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 
 extern "C" {
@@ -9,7 +9,7 @@ extern "C" {
 int kill(int pid, int sig) { return vrt::c_result(vrt::kernel::kill(pid, sig)); }
 
 int killpg(int pgrp, int sig) {
-    if (pgrp < 0) return vrt::c_fail_with(EINVAL);
+    if (pgrp < 0) return vrt::fail_with(EINVAL);
     return kill(-pgrp, sig);
 }
 

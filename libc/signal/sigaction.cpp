@@ -4,9 +4,9 @@
 #include <stddef.h>
 
 #include "signal_arch.h"
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
-#include "sys/sigset.h"
+#include "libc/signal/sigset.h"
 
 // The public siginfo_t must be the kernel's (include/uapi/asm-generic/siginfo.h), field by field.
 static_assert(sizeof(siginfo_t) == 128);
@@ -50,7 +50,7 @@ extern "C" {
 int sigaction(int sig, const struct sigaction *__restrict action, struct sigaction *__restrict old) {
     // Checked here, not left to the kernel: MIPS's kernel takes signal 128, which vrt/signal.h
     // leaves out (_NSIG) because a wait status cannot name it.
-    if (!vrt::is_signal_number(sig)) return vrt::c_fail_with(EINVAL);
+    if (!vrt::is_signal_number(sig)) return vrt::fail_with(EINVAL);
     vrt::arch::KernelSigaction k, k_old;
     if (action) k = to_kernel(*action);
     long r = vrt::kernel::rt_sigaction(sig, action ? &k : nullptr, old ? &k_old : nullptr,

@@ -1,9 +1,9 @@
 // sigprocmask(2), sigpending(2), sigsuspend(2): the blocked and pending sets, which the kernel
 // keeps in its own sigset size (the first arch::kernel_sigset_bytes of sigset_t).
 #include "signal_arch.h"
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
-#include "vrt/signal.h"
+#include <vrt/signal.h>
 
 extern "C" {
 

@@ -1,8 +1,8 @@
-// sigemptyset(3) and its siblings: bit operations on libvrt's sigset_t (sys/sigset.h).
+// sigemptyset(3) and its siblings: bit operations on libvrt's sigset_t (libc/signal/sigset.h).
 #include <asm/errno.h>
 
-#include "sys/c_result.h"
-#include "sys/sigset.h"
+#include "libc/errno/c_result.h"
+#include "libc/signal/sigset.h"
 
 namespace {
 
@@ -27,19 +27,19 @@ int sigfillset(sigset_t *set) {
 }
 
 int sigaddset(sigset_t *set, int sig) {
-    if (!vrt::is_signal_number(sig)) return vrt::c_fail_with(EINVAL);
+    if (!vrt::is_signal_number(sig)) return vrt::fail_with(EINVAL);
     set->__bits[vrt::signal_word(sig)] |= vrt::signal_bit(sig);
     return 0;
 }
 
 int sigdelset(sigset_t *set, int sig) {
-    if (!vrt::is_signal_number(sig)) return vrt::c_fail_with(EINVAL);
+    if (!vrt::is_signal_number(sig)) return vrt::fail_with(EINVAL);
     set->__bits[vrt::signal_word(sig)] &= ~vrt::signal_bit(sig);
     return 0;
 }
 
 int sigismember(const sigset_t *set, int sig) {
-    if (!vrt::is_signal_number(sig)) return vrt::c_fail_with(EINVAL);
+    if (!vrt::is_signal_number(sig)) return vrt::fail_with(EINVAL);
     return (set->__bits[vrt::signal_word(sig)] & vrt::signal_bit(sig)) != 0;
 }
 

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "vrt/signal.h"
+#include <vrt/signal.h>
 
 namespace vrt {
 

@@ -3,10 +3,10 @@
 #include <asm/errno.h>
 
 #include "signal_arch.h"
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
-#include "vdso/long_time.h"
-#include "vrt/signal.h"
+#include "sys/long_time.h"
+#include <vrt/signal.h>
 
 namespace {
 

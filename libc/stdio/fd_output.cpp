@@ -1,4 +1,4 @@
-// The C formatted-output functions: vrt::format (sys/format.cpp) into a caller's buffer, or into
+// The C formatted-output functions: vrt::format (libc/stdio/format.cpp) into a caller's buffer, or into
 // a stack buffer that is written to a file descriptor whenever it fills. No FILE, no buffering
 // across calls (include/vrt/stdio.h says why).
 #include <vrt/stdio.h>
@@ -8,11 +8,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "sys/errno.h"
-#include "sys/format.h"
+#include "libc/errno/errno_boundary.h"
+#include "libc/stdio/format.h"
 #include "sys/kernel.h"
-#include "sys/strings.h"
-#include "sys/syscall.h"
+#include "sys/c_strings.h"
+#include "sys/system_call.h"
 
 namespace {
 
@@ -63,7 +63,7 @@ struct DescriptorOutput {
 
 // The C return value for `length` bytes of output.
 int result_for(size_t length) {
-    if (length > kLargestResult) return static_cast<int>(vrt::fail_with(EOVERFLOW));
+    if (length > kLargestResult) return vrt::fail_with(EOVERFLOW);
     return static_cast<int>(length);
 }
 

@@ -1,8 +1,8 @@
-#include "sys/format.h"
+#include "libc/stdio/format.h"
 
 #include <stdint.h>
 
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 namespace vrt {
 namespace {

@@ -4,7 +4,7 @@
 // loops are not turned back into calls to themselves.
 #include <stddef.h>
 
-#include "sys/strings.h"
+#include "sys/c_strings.h"
 
 extern "C" {
 

@@ -2,13 +2,13 @@
 // return 32-bit seconds, which end in 2038, so there both are read from the time64 clock instead.
 #include <asm/errno.h>
 
-#include "sys/errno.h"
-#include "sys/syscall.h"
-#include "vdso/live.h"
-#include "vdso/long_time.h"
+#include "libc/errno/errno_boundary.h"
+#include "sys/system_call.h"
+#include "vdso/resolved.h"
+#include "sys/long_time.h"
 #include "vdso_arch.h"
-#include "vrt/time.h"
-#include "vrt/vdso.h"
+#include <vrt/time.h>
+#include <vrt/vdso.h>
 
 extern "C" {
 

@@ -2,10 +2,10 @@
 // before 5.1, only takes requests whose seconds fit its 32-bit field (else EOVERFLOW).
 #include <asm/errno.h>
 
-#include "sys/errno.h"
-#include "sys/syscall.h"
-#include "vdso/long_time.h"
-#include "vrt/time.h"
+#include "libc/errno/errno_boundary.h"
+#include "sys/system_call.h"
+#include "sys/long_time.h"
+#include <vrt/time.h>
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <linux/fcntl.h>
 #include <stdarg.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 
 extern "C" {

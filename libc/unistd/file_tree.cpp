@@ -4,9 +4,9 @@
 #include <asm/errno.h>
 #include <linux/fcntl.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
-#include "vrt/types.h"
+#include <vrt/types.h>
 
 extern "C" {
 
@@ -26,7 +26,7 @@ int mkdir(const char *path, unsigned mode) { return mkdirat(AT_FDCWD, path, mode
 // A dev_t whose upper half is set has a major above 4095 or a minor above 2^20 - 1 (vrt/stat.h),
 // which the kernel's 32-bit encoding cannot carry.
 int mknodat(int dirfd, const char *path, unsigned mode, dev_t dev) {
-    if (dev >> 32) return vrt::c_fail_with(EOVERFLOW);
+    if (dev >> 32) return vrt::fail_with(EOVERFLOW);
     return vrt::c_result(vrt::kernel::mknodat(dirfd, path, mode, static_cast<unsigned>(dev)));
 }
 int mknod(const char *path, unsigned mode, dev_t dev) { return mknodat(AT_FDCWD, path, mode, dev); }

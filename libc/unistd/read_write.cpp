@@ -1,5 +1,5 @@
 // File descriptor I/O and process identity: libc's thin wrappers over the kernel.
-#include "sys/errno.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
 
 extern "C" {

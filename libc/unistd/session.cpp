@@ -2,7 +2,7 @@
 // tcsetpgrp are the TIOCGPGRP and TIOCSPGRP ioctls).
 #include <asm/ioctls.h>
 
-#include "sys/c_result.h"
+#include "libc/errno/c_result.h"
 #include "sys/kernel.h"
 
 extern "C" {

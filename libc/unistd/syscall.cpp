@@ -2,8 +2,8 @@
 // are harmless on every ABI we support); a kernel error becomes -1 and errno.
 #include <stdarg.h>
 
-#include "sys/errno.h"
-#include "sys/syscall.h"
+#include "libc/errno/errno_boundary.h"
+#include "sys/system_call.h"
 
 extern "C" long syscall(long number, ...) {
     va_list ap;

@@ -2,10 +2,10 @@
 // convention (the arch's call_vdso turns PowerPC's CR0.SO convention into it).
 #include <asm/errno.h>
 
-#include "vdso/live.h"
-#include "vdso/long_time.h"
+#include "vdso/resolved.h"
+#include "sys/long_time.h"
 #include "vdso_arch.h"
-#include "vrt/vdso.h"
+#include <vrt/vdso.h>
 
 using vrt::vdso::live;
 

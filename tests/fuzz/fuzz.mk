@@ -21,7 +21,7 @@ VDSO_FUZZ_RUN = $(VDSO_FUZZER) -timeout=10 -max_len=16384 -dict=tests/fuzz/vdso_
                 $(FUZZ_DIR)/corpus $(VDSO_FUZZ_SEEDS)
 
 $(VDSO_FUZZER): tests/fuzz/vdso_image_fuzz.cpp $(VDSO_READER_SOURCES) vdso/elf.h vdso/image.h \
-                vdso/reader.h sys/strings.h
+                vdso/reader.h sys/c_strings.h
 	@mkdir -p $(@D)
 	$(FUZZ_CXX) $(FUZZ_CXXFLAGS) tests/fuzz/vdso_image_fuzz.cpp $(VDSO_READER_SOURCES) -o $@
 

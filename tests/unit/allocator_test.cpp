@@ -1,6 +1,6 @@
 // vrt::Allocator over a fake page source that counts every page it hands out, checks every page
 // it is given back, and can refuse: the allocator's bookkeeping is visible in those counts.
-#include "sys/allocator.h"
+#include "libc/malloc/allocator.h"
 
 #include <doctest/doctest.h>
 

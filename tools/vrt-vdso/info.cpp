@@ -7,7 +7,7 @@
 #include "output.h"
 #include "system_files.h"
 #include "vdso/image.h"
-#include "vdso/live.h"
+#include "vdso/resolved.h"
 #include "vdso_arch.h"
 
 namespace {
