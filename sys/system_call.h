@@ -2,16 +2,10 @@
 // Returns the kernel's raw result: a value, or -errno in -4095..-1. Never touches errno.
 #pragma once
 
+#include "arch/word.h"
 #include "syscall_arch.h"
 
 namespace vrt {
-
-// Every argument travels as one register-sized word.
-template <class T>
-inline long to_word(T value) { return static_cast<long>(value); }
-template <class T>
-inline long to_word(T *pointer) { return reinterpret_cast<long>(pointer); }
-inline long to_word(decltype(nullptr)) { return 0; }
 
 template <class... Args>
 inline long syscall(long number, Args... args) {

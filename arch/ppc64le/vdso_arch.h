@@ -6,8 +6,8 @@
 
 #include <linux/elf-em.h>
 
-#include "sys/system_call.h"
 #include "arch/vdso_names.h"
+#include "arch/word.h"
 
 extern "C" long __vrt_vdso_call(const void *function, long a, long b, long c);
 
