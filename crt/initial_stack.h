@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <linux/auxvec.h>
+
 namespace vrt {
 
 struct AuxEntry {
@@ -40,7 +42,7 @@ inline InitialStack read_initial_stack(uintptr_t *sp) {
 
 // Finds `type` in an AT_NULL-terminated vector; returns false when it is absent.
 inline bool find_aux(const AuxEntry *auxv, uintptr_t type, uintptr_t *value) {
-    for (const AuxEntry *a = auxv; a && a->type != 0; ++a) {
+    for (const AuxEntry *a = auxv; a && a->type != AT_NULL; ++a) {
         if (a->type == type) {
             *value = a->value;
             return true;
@@ -51,20 +53,23 @@ inline bool find_aux(const AuxEntry *auxv, uintptr_t type, uintptr_t *value) {
 
 // The entries the start code needs, read in one pass over the vector (0 when absent).
 struct StartupAux {
-    uintptr_t phdr, phnum, page_size, random, sysinfo;
+    uintptr_t phdr, phnum, page_size, random, sysinfo, sysinfo_ehdr;
 };
 
+// AT_SYSINFO (32) is defined only in i386's <asm/auxvec.h>, but the number is reserved on
+// every arch (include/uapi/linux/auxvec.h).
+inline constexpr uintptr_t at_sysinfo = 32;
+
 inline StartupAux read_startup_aux(const AuxEntry *auxv) {
-    // AT_PHDR 3, AT_PHNUM 5, AT_PAGESZ 6, AT_RANDOM 25 and AT_SYSINFO 32 (include/uapi/linux/
-    // auxvec.h; AT_SYSINFO is defined only for i386, but the number is reserved everywhere).
-    StartupAux a = {0, 0, 0, 0, 0};
-    for (; auxv->type != 0; ++auxv) {
+    StartupAux a = {0, 0, 0, 0, 0, 0};
+    for (; auxv->type != AT_NULL; ++auxv) {
         switch (auxv->type) {
-            case 3: a.phdr = auxv->value; break;
-            case 5: a.phnum = auxv->value; break;
-            case 6: a.page_size = auxv->value; break;
-            case 25: a.random = auxv->value; break;
-            case 32: a.sysinfo = auxv->value; break;
+            case AT_PHDR: a.phdr = auxv->value; break;
+            case AT_PHNUM: a.phnum = auxv->value; break;
+            case AT_PAGESZ: a.page_size = auxv->value; break;
+            case AT_RANDOM: a.random = auxv->value; break;
+            case at_sysinfo: a.sysinfo = auxv->value; break;
+            case AT_SYSINFO_EHDR: a.sysinfo_ehdr = auxv->value; break;
             default: break;
         }
     }

@@ -10,6 +10,7 @@
 #include "reloc_arch.h"
 #include "sys/kernel.h"
 #include "syscall_arch.h"
+#include "vdso/startup.h"
 
 extern "C" {
 int main(int, char **, char **);
@@ -110,7 +111,8 @@ extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     __stack_chk_guard = canary;
     if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary)))
         startup_failed("libvrt: cannot set up the thread pointer\n");
-    // vdso/read_at_startup.cpp reads the vDSO from a .preinit_array entry of its own, when it is linked.
+    // The vDSO reader, when the program uses it, before .preinit_array and every constructor.
+    vdso::read_at_startup(aux.sysinfo_ehdr, process.page_size);
     run_array(__preinit_array_start, __preinit_array_end, stack.argc, stack.argv, stack.envp);
     run_array(__init_array_start, __init_array_end, stack.argc, stack.argv, stack.envp);
     exit(main(stack.argc, stack.argv, stack.envp));

@@ -1,5 +1,6 @@
-// The process's own vDSO, read once at startup, before any constructor (vdso/read_at_startup.cpp), and the
-// functions libvrt resolved in it.
+// The process's own vDSO, read once at startup before any constructor (vdso/read_at_startup.cpp),
+// and the functions libvrt resolved in it. Every pointer is null while there is no usable vDSO,
+// and the calls then go to the kernel (vdso/dispatch.h).
 #pragma once
 
 #include "vdso/image.h"
@@ -14,12 +15,12 @@ struct Functions {
     const void *getcpu;
 };
 
-struct Live {
+struct ResolvedVdso {
     Image image;
     const char *error;  // null when the image is usable
     Functions functions;
 };
 
-extern Live live;
+extern ResolvedVdso resolved;
 
 }  // namespace vrt::vdso

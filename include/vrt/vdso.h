@@ -21,6 +21,28 @@ struct vrt_vdso_symbol {
     unsigned char defined; /* st_shndx != SHN_UNDEF */
 };
 
+/* A vDSO image as libvrt's reader sees it: the process's own (vrt_vdso_process_image) or the bytes
+ * of a file dump of one (vrt_vdso_image_read). The fields before `reader` describe it; `reader`
+ * is the reader's own state, to be neither read nor changed. */
+struct vrt_vdso_image {
+    const void *base;        /* the ELF header; NULL when there is no usable image */
+    size_t size;             /* the bytes the reader may read */
+    unsigned char elf_class; /* 32 or 64 */
+    unsigned short machine;  /* e_machine (EM_*) */
+    unsigned char gnu_hash;  /* 1 when it has DT_GNU_HASH */
+    unsigned char sysv_hash; /* 1 when it has DT_HASH */
+    unsigned char versioned; /* 1 when it has DT_VERDEF */
+    size_t reader[16];
+};
+
+/* A time function of libvrt's and what serves it in this process. */
+struct vrt_vdso_use {
+    const char *function; /* "clock_gettime", "clock_getres", "gettimeofday", "time", "getcpu" */
+    const char *symbol;   /* the vDSO symbol it would call; NULL when this arch's vDSO has none */
+    const char *version;  /* the version that symbol is looked up in */
+    const void *address;  /* where symbol is in this process's vDSO; NULL: the system call */
+};
+
 VRT_BEGIN_DECLS
 
 /* The vDSO's ELF header (AT_SYSINFO_EHDR), or NULL when the process has no usable vDSO. */
@@ -36,6 +58,18 @@ void *vrt_vdso_sym(const char *name, const char *version);
 size_t vrt_vdso_symbol_count(void);
 /* Fills *out with entry index; 0 when index is out of range. */
 int vrt_vdso_symbol_at(size_t index, struct vrt_vdso_symbol *out);
+
+/* Fills *image with the process's own vDSO (base NULL when it has none: vrt_vdso_error says why). */
+void vrt_vdso_process_image(struct vrt_vdso_image *image);
+/* Reads the size bytes at data, a vDSO image of either ELF class and any machine (a file dump,
+ * aligned as its class wants: mmap'd or malloc'd memory is). NULL when *image is usable, else the
+ * reason it is not. data must outlive *image. */
+const char *vrt_vdso_image_read(const void *data, size_t size, struct vrt_vdso_image *image);
+/* The image's dynamic symbols, as vrt_vdso_symbol_count and vrt_vdso_symbol_at for the process. */
+size_t vrt_vdso_image_symbol_count(const struct vrt_vdso_image *image);
+int vrt_vdso_image_symbol_at(const struct vrt_vdso_image *image, size_t index, struct vrt_vdso_symbol *out);
+/* Fills *out with the index-th of libvrt's vDSO-backed time functions; 0 past the last. */
+int vrt_vdso_use_at(size_t index, struct vrt_vdso_use *out);
 
 /* How this process enters the kernel: "syscall", "svc 0", "int $0x80", "__kernel_vsyscall"... */
 const char *vrt_syscall_entry(void);

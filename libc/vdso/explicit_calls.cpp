@@ -1,47 +1,39 @@
-// vrt_vdso_*: only the vDSO, -ENOSYS where it lacks the function; results in the kernel's -errno
-// convention (the arch's call_vdso turns PowerPC's CR0.SO convention into it).
-#include <asm/errno.h>
-
-#include "vdso/resolved.h"
-#include "sys/long_time.h"
-#include "vdso_arch.h"
+// vrt_vdso_* (only the vDSO, -ENOSYS where it lacks the function) and vrt_sys_* (only the
+// kernel): thin C shells over vdso/dispatch.h and sys/time_syscalls.h. Results stay in the
+// kernel's -errno convention, as include/vrt/vdso.h promises: these never touch errno.
 #include <vrt/vdso.h>
 
-using vrt::vdso::live;
+#include "sys/time_syscalls.h"
+#include "vdso/dispatch.h"
 
 extern "C" {
 
 int vrt_vdso_clock_gettime(clockid_t clock, struct timespec *ts) {
-    const void *f = live.functions.clock_gettime;
-    return f ? vrt::arch::call_vdso<int>(f, clock, ts) : -ENOSYS;
+    return static_cast<int>(vrt::vdso::call_clock_gettime(clock, ts));
 }
-
 int vrt_vdso_clock_getres(clockid_t clock, struct timespec *res) {
-    const void *f = live.functions.clock_getres;
-    return f ? vrt::arch::call_vdso<int>(f, clock, res) : -ENOSYS;
+    return static_cast<int>(vrt::vdso::call_clock_getres(clock, res));
 }
-
 int vrt_vdso_gettimeofday(struct timeval *tv, struct timezone *tz) {
-    const void *f = live.functions.gettimeofday;
-    if (!f) return -ENOSYS;
-    if constexpr (vrt::long_is_64_bits) return vrt::arch::call_vdso<int>(f, tv, tz);
-    vrt::LongTimeval narrow;
-    int r = vrt::arch::call_vdso<int>(f, tv ? &narrow : nullptr, tz);
-    if (r == 0 && tv) vrt::widen(narrow, tv);
-    return r;
+    return static_cast<int>(vrt::vdso::call_gettimeofday(tv, tz));
 }
-
-time_t vrt_vdso_time(time_t *t) {
-    const void *f = live.functions.time;
-    if (!f) return -ENOSYS;
-    time_t now = vrt::arch::call_vdso<long>(f, static_cast<long *>(nullptr));
-    if (t) *t = now;
-    return now;
-}
-
+time_t vrt_vdso_time(time_t *t) { return vrt::vdso::call_time(t); }
 int vrt_vdso_getcpu(unsigned int *cpu, unsigned int *node) {
-    const void *f = live.functions.getcpu;
-    return f ? vrt::arch::call_vdso<int>(f, cpu, node, static_cast<void *>(nullptr)) : -ENOSYS;
+    return static_cast<int>(vrt::vdso::call_getcpu(cpu, node));
+}
+
+int vrt_sys_clock_gettime(clockid_t clock, struct timespec *ts) {
+    return static_cast<int>(vrt::kernel::clock_gettime(clock, ts));
+}
+int vrt_sys_clock_getres(clockid_t clock, struct timespec *res) {
+    return static_cast<int>(vrt::kernel::clock_getres(clock, res));
+}
+int vrt_sys_gettimeofday(struct timeval *tv, struct timezone *tz) {
+    return static_cast<int>(vrt::kernel::gettimeofday(tv, tz));
+}
+time_t vrt_sys_time(time_t *t) { return vrt::kernel::time(t); }
+int vrt_sys_getcpu(unsigned int *cpu, unsigned int *node) {
+    return static_cast<int>(vrt::kernel::getcpu(cpu, node));
 }
 
 }

@@ -6,9 +6,6 @@
 #include "commands.h"
 #include "output.h"
 #include "system_files.h"
-#include "vdso/image.h"
-#include "vdso/resolved.h"
-#include "vdso_arch.h"
 
 namespace {
 
@@ -47,18 +44,12 @@ const char *binding_name(unsigned char binding) {
     }
 }
 
-const char *hash_tables(const vrt::vdso::Image &image) {
-    bool gnu = vrt::vdso::has_gnu_hash(image), sysv = vrt::vdso::has_sysv_hash(image);
+const char *hash_tables(const vrt_vdso_image &image) {
+    bool gnu = image.gnu_hash, sysv = image.sysv_hash;
     return gnu && sysv ? "GNU and SysV" : gnu ? "GNU only" : sysv ? "SysV only" : "none";
 }
 
-struct Used {
-    const char *function;
-    const char *symbol;
-    const void *resolved;
-};
-
-void print_json(const vrt::vdso::Image &image, const char *where, const Used *used, size_t used_count,
+void print_json(const vrt_vdso_image &image, const char *where,
                 const Options &options) {
     out.print("{\"source\": ");
     out.json_string(where);
@@ -68,15 +59,15 @@ void print_json(const vrt::vdso::Image &image, const char *where, const Used *us
         out.json_string(vrt_vdso_error() ? vrt_vdso_error() : "unreadable image");
     } else {
         out.print(", \"address\": \"%p\", \"size\": %zu, \"class\": %d, \"machine\": ", image.base,
-                  image.size, image.elf_class == ELFCLASS64 ? 64 : 32);
+                  image.size, image.elf_class);
         out.json_string(machine_name(image.machine));
         out.print(", \"gnu_hash\": %s, \"sysv_hash\": %s, \"versioned\": %s, \"symbols\": [",
-                  vrt::vdso::has_gnu_hash(image) ? "true" : "false",
-                  vrt::vdso::has_sysv_hash(image) ? "true" : "false", image.verdef ? "true" : "false");
+                  image.gnu_hash ? "true" : "false", image.sysv_hash ? "true" : "false",
+                  image.versioned ? "true" : "false");
         bool first = true;
-        for (size_t i = 0, n = vrt::vdso::symbol_count(image); i < n; ++i) {
-            vrt::vdso::Symbol s;
-            if (!vrt::vdso::symbol_at(image, i, s) || !s.name[0]) continue;
+        for (size_t i = 0, n = vrt_vdso_image_symbol_count(&image); i < n; ++i) {
+            vrt_vdso_symbol s;
+            if (!vrt_vdso_image_symbol_at(&image, i, &s) || !s.name[0]) continue;
             out.print("%s{\"name\": ", first ? "" : ", ");
             out.json_string(s.name);
             out.print(", \"version\": ");
@@ -98,41 +89,43 @@ void print_json(const vrt::vdso::Image &image, const char *where, const Used *us
         out.print(", \"clock_gettime_enters_kernel\": %s", probe == ClockProbe::user_space ? "false"
                                                           : probe == ClockProbe::kernel ? "true" : "null");
         out.print(", \"libvrt_uses\": {");
-        for (size_t i = 0; i < used_count; ++i) {
-            out.print("%s\"%s\": ", i ? ", " : "", used[i].function);
-            if (used[i].resolved) out.json_string(used[i].symbol); else out.print("null");
+        vrt_vdso_use use;
+        for (size_t i = 0; vrt_vdso_use_at(i, &use); ++i) {
+            out.print("%s\"%s\": ", i ? ", " : "", use.function);
+            if (use.address) out.json_string(use.symbol); else out.print("null");
         }
         out.print("}");
     }
     out.print("}\n");
 }
 
-void print_text(const vrt::vdso::Image &image, const char *where, const Used *used, size_t used_count,
+void print_text(const vrt_vdso_image &image, const char *where,
                 const Options &options) {
     if (!image.base) {
         out.print("vDSO: none (%s)\n", vrt_vdso_error() ? vrt_vdso_error() : "unreadable image");
         out.print("  every time function goes to the kernel through the system call\n");
     } else {
-        out.print("vDSO: %s at %p, %zu bytes, ELF%d %s\n", where, image.base, image.size,
-                  image.elf_class == ELFCLASS64 ? 64 : 32, machine_name(image.machine));
-        out.print("  hash tables: %s; version tables: %s\n", hash_tables(image), image.verdef ? "yes" : "no");
+        out.print("vDSO: %s at %p, %zu bytes, ELF%d %s\n", where, image.base, image.size, image.elf_class,
+                  machine_name(image.machine));
+        out.print("  hash tables: %s; version tables: %s\n", hash_tables(image), image.versioned ? "yes" : "no");
         out.print("\nsymbols:\n");
-        for (size_t i = 0, n = vrt::vdso::symbol_count(image); i < n; ++i) {
-            vrt::vdso::Symbol s;
-            if (!vrt::vdso::symbol_at(image, i, s) || !s.name[0]) continue;
+        for (size_t i = 0, n = vrt_vdso_image_symbol_count(&image); i < n; ++i) {
+            vrt_vdso_symbol s;
+            if (!vrt_vdso_image_symbol_at(&image, i, &s) || !s.name[0]) continue;
             out.print("  %-28s %-14s %-7s %-6s%s\n", s.name, s.version ? s.version : "-", type_name(s.type),
                       binding_name(s.binding), s.defined ? "" : " undefined");
         }
     }
     if (options.file) return;
     out.print("\nlibvrt uses:\n");
-    for (size_t i = 0; i < used_count; ++i) {
-        if (used[i].resolved)
-            out.print("  %-14s %s@%s\n", used[i].function, used[i].symbol, vrt::arch::vdso_names.version);
-        else if (!image.base || !used[i].symbol)
-            out.print("  %-14s the system call\n", used[i].function);
+    vrt_vdso_use use;
+    for (size_t i = 0; vrt_vdso_use_at(i, &use); ++i) {
+        if (use.address)
+            out.print("  %-14s %s@%s\n", use.function, use.symbol, use.version);
+        else if (!image.base || !use.symbol)
+            out.print("  %-14s the system call\n", use.function);
         else
-            out.print("  %-14s the system call (no %s in this vDSO)\n", used[i].function, used[i].symbol);
+            out.print("  %-14s the system call (no %s in this vDSO)\n", use.function, use.symbol);
     }
     out.print("\nsystem:\n  syscall entry: %s\n  vsyscall page: %s\n", vrt_syscall_entry(), vsyscall_mode());
     const char *clocksource = current_clocksource();
@@ -150,7 +143,7 @@ void print_text(const vrt::vdso::Image &image, const char *where, const Used *us
 }  // namespace
 
 int run_info(const Options &options) {
-    vrt::vdso::Image image;
+    vrt_vdso_image image;
     const char *where = "mapped";
     static unsigned char file_image[1 << 20] __attribute__((aligned(16)));
     if (options.file) {
@@ -159,30 +152,15 @@ int run_info(const Options &options) {
             dprintf(2, "vrt-vdso: cannot read %s\n", options.file);
             return 2;
         }
-        vrt::vdso::Error e = vrt::vdso::parse(file_image, static_cast<size_t>(size), image);
-        if (e != vrt::vdso::Error::none) {
-            dprintf(2, "vrt-vdso: %s: not a usable vDSO image: %s\n", options.file, vrt::vdso::error_message(e));
+        if (const char *error = vrt_vdso_image_read(file_image, static_cast<size_t>(size), &image)) {
+            dprintf(2, "vrt-vdso: %s: not a usable vDSO image: %s\n", options.file, error);
             return 1;
         }
         where = options.file;
     } else {
-        image = vrt::vdso::live.image;
+        vrt_vdso_process_image(&image);
     }
-    const vrt::VdsoNames &names = vrt::arch::vdso_names;
-    const vrt::vdso::Functions &f = vrt::vdso::live.functions;
-    // Where C long is 32 bits, gettimeofday and time read the time64 clock_gettime (their own
-    // vDSO entries return 32-bit seconds); time uses the coarse clock where there is no vDSO time.
-    constexpr bool long64 = sizeof(long) == 8;
-    bool own_time = long64 && f.time;
-    Used used[] = {
-        {"clock_gettime", names.clock_gettime, f.clock_gettime},
-        {"clock_getres", names.clock_getres, f.clock_getres},
-        {"gettimeofday", long64 ? names.gettimeofday : names.clock_gettime,
-         long64 ? f.gettimeofday : f.clock_gettime},
-        {"time", own_time ? names.time : names.clock_gettime, own_time ? f.time : f.clock_gettime},
-        {"getcpu", names.getcpu, f.getcpu},
-    };
-    if (options.json) print_json(image, where, used, sizeof used / sizeof used[0], options);
-    else print_text(image, where, used, sizeof used / sizeof used[0], options);
+    if (options.json) print_json(image, where, options);
+    else print_text(image, where, options);
     return 0;
 }
