@@ -66,7 +66,7 @@ int dup3(int fd, int target, int flags);
 int pipe(int fds[2]);
 int pipe2(int fds[2], int flags);
 
-/* The file tree and the machine (libc/unistd/file_tree.cpp, libc/linux/). */
+/* The file tree and the machine (libc/unistd/file_tree.cpp, libc/unistd/sethostname.cpp, libc/linux/reboot.cpp). */
 int chdir(const char *path);
 int fchdir(int fd);
 int chroot(const char *path);

@@ -20,12 +20,12 @@ struct alignas(16) BlockHeader {
 };
 static_assert(sizeof(BlockHeader) == 16);
 
-constexpr uint32_t kChunkMagic = 0x43484e4b;
+constexpr uint32_t chunk_magic = 0x43484e4b;
 
 // No mapping, header included, exceeds PTRDIFF_MAX: pointer differences within a block must be
 // representable (glibc draws the same line). On a 32-bit process under a 64-bit kernel a 2 GiB
 // mapping would otherwise succeed.
-constexpr size_t kLargestMapping = PTRDIFF_MAX;
+constexpr size_t largest_mapping = PTRDIFF_MAX;
 
 // A freed small block's first word links it into its chunk's free list.
 struct FreeSlot {
@@ -48,8 +48,8 @@ constexpr size_t slot_size_formula(unsigned size_class) {
     unsigned exponent = 7 + steps / 4;
     return (size_t{1} << exponent) + (steps % 4 + 1) * (size_t{1} << (exponent - 2));
 }
-static_assert(slot_size_formula(Allocator::kSizeClasses - 1) ==
-              Allocator::kLargestSmallRequest + sizeof(BlockHeader));
+static_assert(slot_size_formula(Allocator::size_classes - 1) ==
+              Allocator::largest_small_request + sizeof(BlockHeader));
 
 // The smallest size class whose slot holds `size` bytes and the header.
 unsigned size_class_for(size_t size) {
@@ -65,7 +65,7 @@ unsigned size_class_for(size_t size) {
 
 }  // namespace
 
-// The start of every chunk; its slots follow at kChunkHeaderBytes.
+// The start of every chunk; its slots follow at chunk_header_bytes.
 struct Allocator::Chunk {
     Chunk *next;      // in its size class's list of chunks with room, or in the empty list
     Chunk *previous;  // in the size class's list only
@@ -80,27 +80,27 @@ namespace {
 
 using Chunk = Allocator::Chunk;
 
-constexpr size_t kChunkHeaderBytes = align_up(sizeof(Chunk), 16);
+constexpr size_t chunk_header_bytes = align_up(sizeof(Chunk), 16);
 
 struct SizeClassTable {
-    uint32_t slot_size[Allocator::kSizeClasses];
-    uint32_t slots_per_chunk[Allocator::kSizeClasses];
+    uint32_t slot_size[Allocator::size_classes];
+    uint32_t slots_per_chunk[Allocator::size_classes];
 };
 
 // Computed at compile time, so no division happens at run time.
-constexpr SizeClassTable kSizeClassTable = [] {
+constexpr SizeClassTable size_class_table = [] {
     SizeClassTable table{};
-    for (unsigned c = 0; c < Allocator::kSizeClasses; ++c) {
+    for (unsigned c = 0; c < Allocator::size_classes; ++c) {
         table.slot_size[c] = static_cast<uint32_t>(slot_size_formula(c));
         table.slots_per_chunk[c] =
-            static_cast<uint32_t>((Allocator::kChunkBytes - kChunkHeaderBytes) / slot_size_formula(c));
+            static_cast<uint32_t>((Allocator::chunk_bytes - chunk_header_bytes) / slot_size_formula(c));
     }
     return table;
 }();
-static_assert(kSizeClassTable.slots_per_chunk[Allocator::kSizeClasses - 1] >= 3);
+static_assert(size_class_table.slots_per_chunk[Allocator::size_classes - 1] >= 3);
 
 uintptr_t first_block(const Chunk *chunk) {
-    return reinterpret_cast<uintptr_t>(chunk) + kChunkHeaderBytes + sizeof(BlockHeader);
+    return reinterpret_cast<uintptr_t>(chunk) + chunk_header_bytes + sizeof(BlockHeader);
 }
 
 void push_front(Chunk *&head, Chunk *chunk) {
@@ -118,14 +118,14 @@ void unlink(Chunk *&head, Chunk *chunk) {
 
 }  // namespace
 
-// 0 when the result would exceed kLargestMapping.
+// 0 when the result would exceed largest_mapping.
 size_t Allocator::round_up_to_pages(size_t bytes) const {
     size_t page = source_.page_size;
-    if (bytes > kLargestMapping - (page - 1)) return 0;
+    if (bytes > largest_mapping - (page - 1)) return 0;
     return align_up(bytes, page);
 }
 
-size_t Allocator::chunk_mapping_length() const { return round_up_to_pages(kChunkBytes); }
+size_t Allocator::chunk_mapping_length() const { return round_up_to_pages(chunk_bytes); }
 
 Allocator::Chunk *Allocator::new_chunk(unsigned size_class) {
     Chunk *chunk = empty_chunks_;
@@ -137,7 +137,7 @@ Allocator::Chunk *Allocator::new_chunk(unsigned size_class) {
         if (!chunk) return nullptr;
     }
     chunk->free_slots = nullptr;
-    chunk->magic = kChunkMagic;
+    chunk->magic = chunk_magic;
     chunk->size_class = size_class;
     chunk->live_blocks = 0;
     chunk->carved_slots = 0;
@@ -147,7 +147,7 @@ Allocator::Chunk *Allocator::new_chunk(unsigned size_class) {
 
 void Allocator::retire_chunk(Chunk *chunk) {
     unlink(classes_[chunk->size_class].with_room, chunk);
-    if (empty_chunk_count_ < kRetainedEmptyChunks) {
+    if (empty_chunk_count_ < retained_empty_chunks) {
         chunk->next = empty_chunks_;
         empty_chunks_ = chunk;
         ++empty_chunk_count_;
@@ -165,9 +165,9 @@ void *Allocator::allocate_small(unsigned size_class) {
         block = reinterpret_cast<uintptr_t>(chunk->free_slots);
         chunk->free_slots = chunk->free_slots->next;
     } else {
-        block = first_block(chunk) + chunk->carved_slots++ * kSizeClassTable.slot_size[size_class];
+        block = first_block(chunk) + chunk->carved_slots++ * size_class_table.slot_size[size_class];
     }
-    if (++chunk->live_blocks == kSizeClassTable.slots_per_chunk[size_class])
+    if (++chunk->live_blocks == size_class_table.slots_per_chunk[size_class])
         unlink(classes_[size_class].with_room, chunk);
 
     *header_of(reinterpret_cast<void *>(block)) = {reinterpret_cast<uintptr_t>(chunk), 0, BlockKind::small};
@@ -181,7 +181,7 @@ void Allocator::release_small(void *block) {
     auto *slot = static_cast<FreeSlot *>(block);
     slot->next = chunk->free_slots;
     chunk->free_slots = slot;
-    if (chunk->live_blocks-- == kSizeClassTable.slots_per_chunk[chunk->size_class])
+    if (chunk->live_blocks-- == size_class_table.slots_per_chunk[chunk->size_class])
         push_front(classes_[chunk->size_class].with_room, chunk);
     if (chunk->live_blocks == 0) retire_chunk(chunk);
 }
@@ -191,7 +191,7 @@ void *Allocator::allocate_large(size_t size, size_t alignment) {
     // Where the block sits in its mapping: after its header, or at the first aligned address
     // past it. An alignment above the page size cannot be planned, only found after mapping.
     size_t offset = alignment <= sizeof(BlockHeader) ? sizeof(BlockHeader) : alignment;
-    if (offset > kLargestMapping || size > kLargestMapping - offset) return nullptr;
+    if (offset > largest_mapping || size > largest_mapping - offset) return nullptr;
     size_t length = round_up_to_pages(offset + size);
     if (length == 0) return nullptr;
     auto mapping = reinterpret_cast<uintptr_t>(source_.map(source_.context, length));
@@ -216,7 +216,7 @@ void *Allocator::allocate_large(size_t size, size_t alignment) {
 }
 
 void *Allocator::allocate(size_t size) {
-    if (size <= kLargestSmallRequest) return allocate_small(size_class_for(size));
+    if (size <= largest_small_request) return allocate_small(size_class_for(size));
     return allocate_large(size, sizeof(BlockHeader));
 }
 
@@ -231,7 +231,7 @@ void *Allocator::allocate_zeroed(size_t count, size_t size) {
 
 void *Allocator::allocate_aligned(size_t alignment, size_t size) {
     if (alignment <= sizeof(BlockHeader)) return allocate(size);
-    if (alignment >= kLargestSmallRequest || size > kLargestSmallRequest - alignment)
+    if (alignment >= largest_small_request || size > largest_small_request - alignment)
         return allocate_large(size, alignment);
 
     // A small block with `alignment` bytes to spare holds an aligned block and its header.
@@ -254,12 +254,12 @@ void *Allocator::move(void *block, size_t size) {
 }
 
 void *Allocator::resize_large(void *block, size_t size) {
-    if (size <= kLargestSmallRequest) return move(block, size);
+    if (size <= largest_small_request) return move(block, size);
     BlockHeader *header = header_of(block);
     size_t offset = header->offset;
     size_t length = header->word;
     uintptr_t mapping = reinterpret_cast<uintptr_t>(block) - offset;
-    if (size > kLargestMapping - offset) return nullptr;
+    if (size > largest_mapping - offset) return nullptr;
     size_t new_length = round_up_to_pages(offset + size);
     if (new_length == 0) return nullptr;
 
@@ -285,7 +285,7 @@ void *Allocator::resize(void *block, size_t size) {
     void *resized;
     if (header->kind == BlockKind::large) {
         resized = resize_large(block, size);
-    } else if (header->kind == BlockKind::small && size <= kLargestSmallRequest &&
+    } else if (header->kind == BlockKind::small && size <= largest_small_request &&
                size_class_for(size) == reinterpret_cast<Chunk *>(header->word)->size_class) {
         resized = block;
     } else {
@@ -322,17 +322,17 @@ bool Allocator::is_live(const void *block) const {
     case BlockKind::small: {
         if (header->word == 0 || !is_aligned(header->word, page)) return false;
         auto *chunk = reinterpret_cast<const Chunk *>(header->word);
-        if (chunk->magic != kChunkMagic || chunk->size_class >= kSizeClasses) return false;
+        if (chunk->magic != chunk_magic || chunk->size_class >= size_classes) return false;
         uintptr_t first = first_block(chunk);
         return address >= first &&
-               address < first + chunk->carved_slots * kSizeClassTable.slot_size[chunk->size_class];
+               address < first + chunk->carved_slots * size_class_table.slot_size[chunk->size_class];
     }
     case BlockKind::large:
         return header->offset >= sizeof(BlockHeader) && header->offset <= page &&
                is_aligned(address - header->offset, page) && is_aligned(header->word, page) &&
                header->word >= header->offset;
     case BlockKind::aligned: {
-        if (header->word == 0 || header->word >= kLargestSmallRequest ||
+        if (header->word == 0 || header->word >= largest_small_request ||
             !is_aligned(header->word, sizeof(BlockHeader)))
             return false;
         const void *outer = reinterpret_cast<const void *>(address - header->word);
@@ -347,7 +347,7 @@ size_t Allocator::usable_size(const void *block) const {
     const BlockHeader *header = header_of(block);
     switch (header->kind) {
     case BlockKind::small:
-        return kSizeClassTable.slot_size[reinterpret_cast<const Chunk *>(header->word)->size_class] -
+        return size_class_table.slot_size[reinterpret_cast<const Chunk *>(header->word)->size_class] -
                sizeof(BlockHeader);
     case BlockKind::large: return header->word - header->offset;
     case BlockKind::aligned:

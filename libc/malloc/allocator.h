@@ -11,16 +11,16 @@
 //            header gives the distance back to that block.
 //   freed    a small or aligned block that has been freed (a second free is then detected).
 //
-// Small blocks: requests up to kLargestSmallRequest bytes (65520) are rounded up to one of 43
+// Small blocks: requests up to largest_small_request bytes (65520) are rounded up to one of 43
 // slot sizes (header included): 32 to 128 in steps of 16, then four steps per doubling up to
 // 64 KiB, so rounding wastes at most a quarter. A chunk serves one slot size; its free slots
 // form a list inside the chunk, and each slot size keeps a list of its chunks that have room.
-// A chunk whose last block is freed leaves its list; up to kRetainedEmptyChunks (4, 1 MiB) such
+// A chunk whose last block is freed leaves its list; up to retained_empty_chunks (4, 1 MiB) such
 // chunks are kept for any slot size to reuse, the rest go back to the page source. Memory held
 // is therefore bounded by what is live plus partly used chunks plus 1 MiB, however long the
 // churn.
 //
-// Large blocks: anything above kLargestSmallRequest, and aligned requests that would not fit
+// Large blocks: anything above largest_small_request, and aligned requests that would not fit
 // a small block, get a mapping of their own, unmapped as soon as they are freed; resizing one
 // uses the source's remap when it has one. Alignments above the page size are met by mapping
 // more and unmapping the unaligned head and the unused tail.
@@ -51,10 +51,10 @@ struct PageSource {
 
 class Allocator {
 public:
-    static constexpr size_t kChunkBytes = 256 * 1024;
-    static constexpr size_t kLargestSmallRequest = 65536 - 16;
-    static constexpr unsigned kRetainedEmptyChunks = 4;
-    static constexpr unsigned kSizeClasses = 43;
+    static constexpr size_t chunk_bytes = 256 * 1024;
+    static constexpr size_t largest_small_request = 65536 - 16;
+    static constexpr unsigned retained_empty_chunks = 4;
+    static constexpr unsigned size_classes = 43;
 
     // A constant-initialised allocator with no source yet: the global one in libc/malloc/malloc.cpp
     // exists before any constructor runs, and attaches its source on first use.
@@ -102,7 +102,7 @@ private:
     size_t chunk_mapping_length() const;
 
     PageSource source_{};
-    SizeClass classes_[kSizeClasses]{};
+    SizeClass classes_[size_classes]{};
     Chunk *empty_chunks_ = nullptr;
     unsigned empty_chunk_count_ = 0;
 };

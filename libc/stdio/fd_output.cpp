@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr size_t kLargestResult = 0x7fffffff;  // INT_MAX: what an int return value can say
+constexpr size_t largest_result = 0x7fffffff;  // INT_MAX: what an int return value can say
 
 // Writes everything, resuming after partial writes. 0, or -errno from the first failure.
 long write_fully(int fd, const char *bytes, size_t length) {
@@ -63,7 +63,7 @@ struct DescriptorOutput {
 
 // The C return value for `length` bytes of output.
 int result_for(size_t length) {
-    if (length > kLargestResult) return vrt::fail_with(EOVERFLOW);
+    if (length > largest_result) return vrt::fail_with(EOVERFLOW);
     return static_cast<int>(length);
 }
 

@@ -7,7 +7,7 @@
 namespace vrt {
 namespace {
 
-constexpr size_t kLargestField = 0x7fffffff;  // INT_MAX: C's widths and precisions are ints
+constexpr size_t largest_field = 0x7fffffff;  // INT_MAX: C's widths and precisions are ints
 
 size_t add_saturating(size_t a, size_t b) { return b > SIZE_MAX - a ? SIZE_MAX : a + b; }
 
@@ -183,7 +183,7 @@ bool read_number(const char *&p, size_t &value) {
     value = 0;
     for (; is_digit(*p); ++p) {
         value = value * 10 + static_cast<size_t>(*p - '0');
-        if (value > kLargestField) return false;
+        if (value > largest_field) return false;
     }
     return true;
 }
@@ -205,7 +205,7 @@ bool read_directive(const char *&p, Arguments &arguments, Directive &d) {
         int width = va_arg(arguments.list, int);
         if (width < 0) d.left_align = true;  // C: "a negative field width is taken as a - flag"
         d.width = width < 0 ? 0 - static_cast<size_t>(width) : static_cast<size_t>(width);
-        if (d.width > kLargestField) return false;
+        if (d.width > largest_field) return false;
     } else if (!read_number(p, d.width)) {
         return false;
     }

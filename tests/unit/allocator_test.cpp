@@ -14,8 +14,8 @@
 
 namespace {
 
-constexpr size_t kChunk = vrt::Allocator::kChunkBytes;
-constexpr size_t kLargest = vrt::Allocator::kLargestSmallRequest;
+constexpr size_t chunk_size = vrt::Allocator::chunk_bytes;
+constexpr size_t largest_small = vrt::Allocator::largest_small_request;
 
 // Host mmap underneath, aligned to the page size it claims (which may exceed the host's), with
 // every claimed page tracked so a bad unmap fails the test instead of passing silently.
@@ -106,7 +106,7 @@ bool aligned_to(const void *p, size_t alignment) { return reinterpret_cast<uintp
 TEST_CASE("every small size gets a 16-aligned block that wastes at most a quarter") {
     FakePages pages{4096, true};
     vrt::Allocator heap(pages.source());
-    for (size_t size = 0; size <= kLargest; ++size) {
+    for (size_t size = 0; size <= largest_small; ++size) {
         void *p = heap.allocate(size);
         REQUIRE(p != nullptr);
         size_t usable = heap.usable_size(p);
@@ -116,7 +116,7 @@ TEST_CASE("every small size gets a 16-aligned block that wastes at most a quarte
         CHECK(usable - size <= waste_allowed);
         heap.release(p);
     }
-    CHECK(pages.mapped <= vrt::Allocator::kRetainedEmptyChunks * kChunk);
+    CHECK(pages.mapped <= vrt::Allocator::retained_empty_chunks * chunk_size);
     CHECK_FALSE(pages.bad_unmap);
 }
 
@@ -150,10 +150,10 @@ TEST_CASE("emptied chunks beyond the retained four go back to the page source") 
     vrt::Allocator heap(pages.source());
     std::vector<void *> blocks;
     while (pages.maps < 10) blocks.push_back(heap.allocate(1000));
-    CHECK(pages.mapped == 10 * kChunk);
+    CHECK(pages.mapped == 10 * chunk_size);
     for (void *p : blocks) heap.release(p);
-    CHECK(pages.mapped == vrt::Allocator::kRetainedEmptyChunks * kChunk);
-    CHECK(pages.unmaps == 10 - static_cast<int>(vrt::Allocator::kRetainedEmptyChunks));
+    CHECK(pages.mapped == vrt::Allocator::retained_empty_chunks * chunk_size);
+    CHECK(pages.unmaps == 10 - static_cast<int>(vrt::Allocator::retained_empty_chunks));
 
     // The retained chunks serve any size class before anything new is mapped.
     int maps_before = pages.maps;
@@ -169,11 +169,11 @@ TEST_CASE("a large block has its own mapping, returned when it is freed") {
     for (size_t page : {4096u, 65536u}) {
         FakePages pages{page, true};
         vrt::Allocator heap(pages.source());
-        void *p = heap.allocate(kLargest + 1);
+        void *p = heap.allocate(largest_small + 1);
         REQUIRE(p != nullptr);
         CHECK(pages.maps == 1);
-        CHECK(pages.mapped == ((kLargest + 1 + 16 + page - 1) & ~(page - 1)));
-        CHECK(heap.usable_size(p) >= kLargest + 1);
+        CHECK(pages.mapped == ((largest_small + 1 + 16 + page - 1) & ~(page - 1)));
+        CHECK(heap.usable_size(p) >= largest_small + 1);
         void *q = heap.allocate(10 * 1024 * 1024 + 3);
         REQUIRE(q != nullptr);
         CHECK(aligned_to(q, 16));
@@ -198,8 +198,8 @@ TEST_CASE("aligned requests of every power of two, below and above the page size
         std::vector<Live> live;
         unsigned char seed = 0;
         for (size_t alignment = 1; alignment <= (size_t{1} << 22); alignment *= 2) {
-            for (size_t size : {size_t{0}, size_t{1}, size_t{24}, size_t{1000}, size_t{4096}, kLargest - 100,
-                                kLargest + 5000, size_t{300000}}) {
+            for (size_t size : {size_t{0}, size_t{1}, size_t{24}, size_t{1000}, size_t{4096}, largest_small - 100,
+                                largest_small + 5000, size_t{300000}}) {
                 void *p = heap.allocate_aligned(alignment, size);
                 REQUIRE(p != nullptr);
                 INFO("alignment " << alignment << ", size " << size << ", page " << page);
@@ -215,7 +215,7 @@ TEST_CASE("aligned requests of every power of two, below and above the page size
             CHECK(holds(l.block, l.size, l.seed));
             heap.release(l.block);
         }
-        CHECK(pages.mapped <= vrt::Allocator::kRetainedEmptyChunks * kChunk);
+        CHECK(pages.mapped <= vrt::Allocator::retained_empty_chunks * chunk_size);
         CHECK_FALSE(pages.bad_unmap);
     }
 }
@@ -236,7 +236,7 @@ TEST_CASE("resizing keeps the content, across every kind of block") {
     for (bool can_remap : {true, false}) {
         FakePages pages{4096, can_remap};
         vrt::Allocator heap(pages.source());
-        const size_t path[] = {10, 40, 40, 200, 3000, 2000, 60000, kLargest + 1, 200000, 1000000, 1100000,
+        const size_t path[] = {10, 40, 40, 200, 3000, 2000, 60000, largest_small + 1, 200000, 1000000, 1100000,
                                150000, 70000, 5000, 1, 0, 100};
         void *p = heap.allocate(5);
         size_t size = 5;
@@ -251,7 +251,7 @@ TEST_CASE("resizing keeps the content, across every kind of block") {
             size = next;
         }
         heap.release(p);
-        CHECK(pages.mapped <= vrt::Allocator::kRetainedEmptyChunks * kChunk);
+        CHECK(pages.mapped <= vrt::Allocator::retained_empty_chunks * chunk_size);
         CHECK_FALSE(pages.bad_unmap);
     }
 
@@ -327,16 +327,16 @@ TEST_CASE("zeroed allocation clears reused memory and refuses an overflowing cou
 
 TEST_CASE("when the source refuses, allocation fails cleanly and recovers") {
     FakePages pages{4096, true};
-    pages.limit = 3 * kChunk;
+    pages.limit = 3 * chunk_size;
     vrt::Allocator heap(pages.source());
     std::vector<void *> blocks;
     while (void *p = heap.allocate(4000)) {
         fill(p, 4000, static_cast<unsigned char>(blocks.size()));
         blocks.push_back(p);
     }
-    CHECK(pages.mapped == 3 * kChunk);
+    CHECK(pages.mapped == 3 * chunk_size);
     CHECK(blocks.size() > 100);
-    CHECK(heap.allocate(kLargest + 1) == nullptr);
+    CHECK(heap.allocate(largest_small + 1) == nullptr);
     CHECK(heap.allocate_aligned(1 << 20, 10) == nullptr);
     CHECK(heap.allocate(SIZE_MAX) == nullptr);
     CHECK(heap.allocate(SIZE_MAX - 4096) == nullptr);
@@ -348,7 +348,7 @@ TEST_CASE("when the source refuses, allocation fails cleanly and recovers") {
     CHECK(heap.allocate(SIZE_MAX / 2) == nullptr);
     CHECK(heap.allocate_aligned(1 << 20, PTRDIFF_MAX - (1 << 20) + 1) == nullptr);
     CHECK(pages.map_requests == requests);
-    pages.limit = 3 * kChunk;
+    pages.limit = 3 * chunk_size;
     for (size_t i = 0; i < blocks.size(); ++i) {
         CHECK(holds(blocks[i], 4000, static_cast<unsigned char>(i)));
         heap.release(blocks[i]);
@@ -374,7 +374,7 @@ TEST_CASE("stray, interior and double-freed pointers are not live") {
     CHECK_FALSE(heap.is_live(nullptr));
 
     auto *small = static_cast<char *>(heap.allocate(64));
-    auto *large = static_cast<char *>(heap.allocate(kLargest + 1));
+    auto *large = static_cast<char *>(heap.allocate(largest_small + 1));
     auto *aligned = static_cast<char *>(heap.allocate_aligned(4096, 64));
     CHECK(heap.is_live(small));
     CHECK(heap.is_live(large));
@@ -410,9 +410,9 @@ TEST_CASE("a churn of 100000 mixed-size allocations keeps the mapped bytes bound
             if (live.size() < 2000 && (live.empty() || random() % 2 == 0)) {
                 size_t size;
                 switch (random() % 16) {
-                case 0: size = kLargest + random() % 300000; break;
+                case 0: size = largest_small + random() % 300000; break;
                 case 1:
-                case 2: size = random() % kLargest; break;
+                case 2: size = random() % largest_small; break;
                 default: size = random() % 512; break;
                 }
                 void *p = random() % 8 == 0 ? heap.allocate_aligned(size_t{32} << (random() % 10), size)
@@ -437,9 +437,9 @@ TEST_CASE("a churn of 100000 mixed-size allocations keeps the mapped bytes bound
         INFO("page " << page << ": peak mapped " << pages.peak << " for peak live " << peak_live_bytes);
         // Fragmentation of a random churn is bounded: the peak stays within a small multiple of
         // the peak live bytes (plus one chunk per size class and the retained chunks).
-        CHECK(pages.peak <= 3 * peak_live_bytes + (vrt::Allocator::kSizeClasses + 4) * kChunk);
+        CHECK(pages.peak <= 3 * peak_live_bytes + (vrt::Allocator::size_classes + 4) * chunk_size);
         for (const Live &l : live) heap.release(l.block);
-        CHECK(pages.mapped <= vrt::Allocator::kRetainedEmptyChunks * kChunk);
+        CHECK(pages.mapped <= vrt::Allocator::retained_empty_chunks * chunk_size);
         CHECK_FALSE(pages.bad_unmap);
     }
 }

@@ -63,7 +63,7 @@ void expect_text(const std::string &expected, const char *format, Values... valu
     CHECK(std::string(buffer) == expected);
 }
 
-const char *const kIntegerFormats[] = {
+const char *const integer_formats[] = {
     "%d",    "%i",     "%u",    "%x",      "%X",     "%o",     "%5d",    "%-5d",   "%05d",
     "%+d",   "% d",    "%+ d",  "%.3d",    "%.0d",   "%8.3d",  "%-8.3d", "%08.3d", "%+08d",
     "% 08d", "%-+8d",  "%+.0d", "% .0d",   "%.0u",   "%.0x",   "%#x",    "%#X",    "%#o",
@@ -82,7 +82,7 @@ std::string with_length(const char *format, const char *length) {
 }  // namespace
 
 TEST_CASE("int conversions match the host for edge values and every flag") {
-    for (const char *format : kIntegerFormats)
+    for (const char *format : integer_formats)
         for (int value : {0, 1, -1, 7, 42, -42, 255, 4096, INT_MAX, INT_MIN, INT_MIN + 1})
             expect_like_host(format, value);
 }
@@ -91,7 +91,7 @@ TEST_CASE("64-bit conversions match the host, INT64_MIN and UINT64_MAX included"
     const long long values[] = {0, 1, -1, 10, -10, 999999999, 1000000000, 4294967295LL, 4294967296LL,
                                 -4294967296LL, 1000000000000000000LL, INT64_MAX, INT64_MIN,
                                 INT64_MIN + 1, 0x0123456789abcdefLL, -0x0123456789abcdefLL};
-    for (const char *format : kIntegerFormats) {
+    for (const char *format : integer_formats) {
         for (long long value : values) {
             expect_like_host(with_length(format, "ll").c_str(), value);
             expect_like_host(with_length(format, "l").c_str(), static_cast<long>(value));
@@ -104,7 +104,7 @@ TEST_CASE("64-bit conversions match the host, INT64_MIN and UINT64_MAX included"
 }
 
 TEST_CASE("hh and h narrow the promoted int before converting") {
-    for (const char *format : kIntegerFormats) {
+    for (const char *format : integer_formats) {
         for (int value : {0, 127, 128, 255, 256, 300, -1, -128, -129, 32767, 32768, 65535, 65537, -32769}) {
             expect_like_host(with_length(format, "hh").c_str(), value);
             expect_like_host(with_length(format, "h").c_str(), value);
