@@ -79,7 +79,7 @@ inline long getrusage(int who, void *kernel_rusage) { return syscall(__NR_getrus
 inline long dup(int fd) { return syscall(__NR_dup, fd); }
 inline long dup3(int fd, int target, int flags) { return syscall(__NR_dup3, fd, target, flags); }
 inline long pipe2(int fds[2], int flags) { return syscall(__NR_pipe2, fds, flags); }
-inline long fcntl(int fd, int command, long argument) { return syscall(arch::nr_fcntl, fd, command, argument); }
+inline long fcntl(int fd, int command, long argument) { return syscall(arch::syscall_policy.nr_fcntl, fd, command, argument); }
 inline long ioctl(int fd, unsigned long request, long argument) {
     return syscall(__NR_ioctl, fd, request, argument);
 }
@@ -122,27 +122,27 @@ inline RegisterPair split64(long long v) {
 }
 
 inline long mmap(void *addr, size_t length, int prot, int flags, int fd, long long offset) {
-    if constexpr (arch::mmap_takes_argument_block) {
+    if constexpr (arch::syscall_policy.mmap_takes_argument_block) {
         // The old mmap: one pointer to the six arguments as words, the offset in bytes.
         long block[6] = {to_word(addr), to_word(length), prot, flags, fd, static_cast<long>(offset)};
-        return syscall(arch::nr_mmap, block);
-    } else if constexpr (arch::mmap_offset_shift != 0) {
-        if (offset & ((1LL << arch::mmap_offset_shift) - 1)) return -22;  // EINVAL, as mmap(2)
-        return syscall(arch::nr_mmap, addr, length, prot, flags, fd,
-                       static_cast<long>(offset >> arch::mmap_offset_shift));
+        return syscall(arch::syscall_policy.nr_mmap, block);
+    } else if constexpr (arch::syscall_policy.mmap_offset_shift != 0) {
+        if (offset & ((1LL << arch::syscall_policy.mmap_offset_shift) - 1)) return -22;  // EINVAL, as mmap(2)
+        return syscall(arch::syscall_policy.nr_mmap, addr, length, prot, flags, fd,
+                       static_cast<long>(offset >> arch::syscall_policy.mmap_offset_shift));
     } else {
-        return syscall(arch::nr_mmap, addr, length, prot, flags, fd, static_cast<long>(offset));
+        return syscall(arch::syscall_policy.nr_mmap, addr, length, prot, flags, fd, static_cast<long>(offset));
     }
 }
 
 inline long lseek(int fd, long long offset, int whence, long long *result) {
-    if constexpr (arch::offsets_split_in_two_registers) {
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
         // _llseek(fd, offset_high, offset_low, &result, whence): high word first, by name.
         unsigned long long u = static_cast<unsigned long long>(offset);
-        return syscall(arch::nr_lseek, fd, static_cast<long>(u >> 32),
+        return syscall(arch::syscall_policy.nr_lseek, fd, static_cast<long>(u >> 32),
                        static_cast<long>(u & 0xffffffffu), result, whence);
     } else {
-        long r = syscall(arch::nr_lseek, fd, static_cast<long>(offset), whence);
+        long r = syscall(arch::syscall_policy.nr_lseek, fd, static_cast<long>(offset), whence);
         if (is_error(r)) return r;
         *result = r;
         return 0;
@@ -150,9 +150,9 @@ inline long lseek(int fd, long long offset, int whence, long long *result) {
 }
 
 inline long pread(int fd, void *buf, size_t n, long long offset) {
-    if constexpr (arch::offsets_split_in_two_registers) {
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
         RegisterPair p = split64(offset);
-        if constexpr (arch::register_pairs_start_even)
+        if constexpr (arch::syscall_policy.register_pairs_start_even)
             return syscall(__NR_pread64, fd, buf, n, 0, p.first, p.second);
         else
             return syscall(__NR_pread64, fd, buf, n, p.first, p.second);
@@ -162,9 +162,9 @@ inline long pread(int fd, void *buf, size_t n, long long offset) {
 }
 
 inline long pwrite(int fd, const void *buf, size_t n, long long offset) {
-    if constexpr (arch::offsets_split_in_two_registers) {
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
         RegisterPair p = split64(offset);
-        if constexpr (arch::register_pairs_start_even)
+        if constexpr (arch::syscall_policy.register_pairs_start_even)
             return syscall(__NR_pwrite64, fd, buf, n, 0, p.first, p.second);
         else
             return syscall(__NR_pwrite64, fd, buf, n, p.first, p.second);

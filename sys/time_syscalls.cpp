@@ -25,11 +25,11 @@ long time64_or_time32(long nr64, long nr32, clockid_t clock, struct timespec *ts
 }  // namespace
 
 long clock_gettime(clockid_t clock, struct timespec *ts) {
-    return time64_or_time32(arch::nr_clock_gettime, arch::nr_clock_gettime_time32, clock, ts);
+    return time64_or_time32(arch::syscall_policy.nr_clock_gettime, arch::syscall_policy.nr_clock_gettime_time32, clock, ts);
 }
 
 long clock_getres(clockid_t clock, struct timespec *res) {
-    return time64_or_time32(arch::nr_clock_getres, arch::nr_clock_getres_time32, clock, res);
+    return time64_or_time32(arch::syscall_policy.nr_clock_getres, arch::syscall_policy.nr_clock_getres_time32, clock, res);
 }
 
 // Where C long is 32 bits, the time32 gettimeofday(2) would need a bounce buffer that we, not
@@ -41,7 +41,7 @@ long gettimeofday(struct timeval *tv, struct timezone *tz) {
     if constexpr (long_is_64_bits) return syscall(__NR_gettimeofday, tv, tz);
     static_assert(sizeof(struct timeval) == 16, "the time64 timespec must fit a timeval exactly");
     if (tv) {
-        long r = syscall(arch::nr_clock_gettime, CLOCK_REALTIME, tv);
+        long r = syscall(arch::syscall_policy.nr_clock_gettime, CLOCK_REALTIME, tv);
         if (r == -ENOSYS) {  // before Linux 5.1
             LongTimeval narrow;
             r = syscall(__NR_gettimeofday, &narrow, nullptr);
@@ -59,8 +59,8 @@ long gettimeofday(struct timeval *tv, struct timezone *tz) {
 // (ktime_get_real_seconds), so both agree with time() even at a second's edge.
 long long time(time_t *t) {
     time_t now;
-    if constexpr (arch::nr_time >= 0) {
-        now = syscall(arch::nr_time, nullptr);
+    if constexpr (arch::syscall_policy.nr_time >= 0) {
+        now = syscall(arch::syscall_policy.nr_time, nullptr);
     } else {
         struct timespec ts;
         long r = kernel::clock_gettime(CLOCK_REALTIME_COARSE, &ts);

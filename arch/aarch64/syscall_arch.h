@@ -8,6 +8,8 @@
 
 #include <asm/unistd.h>
 
+#include "arch/syscall_policy.h"
+
 namespace vrt::arch {
 
 inline long syscall0(long n) {
@@ -75,24 +77,29 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
     return x0;
 }
 
-// How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units.
-inline constexpr bool offsets_split_in_two_registers = false;
-inline constexpr bool register_pairs_start_even = false;
-inline constexpr long nr_mmap = __NR_mmap;
-inline constexpr unsigned mmap_offset_shift = 0;
-inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
-inline constexpr long nr_lseek = __NR_lseek;
-inline constexpr long nr_fcntl = __NR_fcntl;
-
 // One entry instruction; there is no AT_SYSINFO.
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "svc #0"; }
 
-// The generic syscall table (include/uapi/asm-generic/unistd.h) with 64-bit time from the start:
-// no time32 variants, and no time(2).
-inline constexpr long nr_clock_gettime = __NR_clock_gettime, nr_clock_gettime_time32 = -1;
-inline constexpr long nr_clock_getres = __NR_clock_getres, nr_clock_getres_time32 = -1;
-inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep, nr_clock_nanosleep_time32 = -1;
-inline constexpr long nr_time = -1;
+inline constexpr SyscallPolicy syscall_policy = {
+    // How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units.
+    .offsets_split_in_two_registers = false,
+    .register_pairs_start_even = false,
+    .nr_mmap = __NR_mmap,
+    .mmap_offset_shift = 0,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR_lseek,
+    .nr_fcntl = __NR_fcntl,
+
+    // The generic syscall table (include/uapi/asm-generic/unistd.h) with 64-bit time from the
+    // start: no time32 variants, and no time(2).
+    .nr_clock_gettime = __NR_clock_gettime,
+    .nr_clock_gettime_time32 = -1,
+    .nr_clock_getres = __NR_clock_getres,
+    .nr_clock_getres_time32 = -1,
+    .nr_clock_nanosleep = __NR_clock_nanosleep,
+    .nr_clock_nanosleep_time32 = -1,
+    .nr_time = -1,
+};
 
 }  // namespace vrt::arch

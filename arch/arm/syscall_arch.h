@@ -10,6 +10,8 @@
 
 #include <asm/unistd.h>
 
+#include "arch/syscall_policy.h"
+
 namespace vrt::arch {
 
 inline long syscall0(long n) {
@@ -77,31 +79,35 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
     return r0;
 }
 
-// 64-bit offsets travel as two registers, low word first (little-endian order), and EABI puts
-// such a pair in an even/odd register pair, leaving a hole before it: pread64 takes fd, buf,
-// count, unused, offset low, offset high (AAPCS argument passing; OABI, which had no hole, needs
-// sys_oabi_pread64 in arch/arm/tools/syscall.tbl). mmap2 takes the offset in 4096-byte units
-// whatever the page size (arch/arm/kernel/entry-common.S, sys_mmap2). lseek of a 64-bit offset
-// is _llseek, fcntl on 64-bit struct flock is fcntl64.
-inline constexpr bool offsets_split_in_two_registers = true;
-inline constexpr bool register_pairs_start_even = true;
-inline constexpr long nr_mmap = __NR_mmap2;
-inline constexpr unsigned mmap_offset_shift = 12;
-inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
-inline constexpr long nr_lseek = __NR__llseek;
-inline constexpr long nr_fcntl = __NR_fcntl64;
-
 // One entry instruction; there is no AT_SYSINFO.
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "svc #0"; }
 
-// Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-// tried only when those give ENOSYS. EABI has no time(2) (arch/arm/tools/syscall.tbl lists it
-// as oabi only).
-inline constexpr long nr_clock_gettime = __NR_clock_gettime64, nr_clock_gettime_time32 = __NR_clock_gettime;
-inline constexpr long nr_clock_getres = __NR_clock_getres_time64, nr_clock_getres_time32 = __NR_clock_getres;
-inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-                      nr_clock_nanosleep_time32 = __NR_clock_nanosleep;
-inline constexpr long nr_time = -1;
+inline constexpr SyscallPolicy syscall_policy = {
+    // 64-bit offsets travel as two registers, low word first (little-endian order), and EABI puts
+    // such a pair in an even/odd register pair, leaving a hole before it: pread64 takes fd, buf,
+    // count, unused, offset low, offset high (AAPCS argument passing; OABI, which had no hole,
+    // needs sys_oabi_pread64 in arch/arm/tools/syscall.tbl). mmap2 takes the offset in 4096-byte
+    // units whatever the page size (arch/arm/kernel/entry-common.S, sys_mmap2). lseek of a 64-bit
+    // offset is _llseek, fcntl on 64-bit struct flock is fcntl64.
+    .offsets_split_in_two_registers = true,
+    .register_pairs_start_even = true,
+    .nr_mmap = __NR_mmap2,
+    .mmap_offset_shift = 12,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR__llseek,
+    .nr_fcntl = __NR_fcntl64,
+
+    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
+    // tried only when those give ENOSYS. EABI has no time(2) (arch/arm/tools/syscall.tbl lists it
+    // as oabi only).
+    .nr_clock_gettime = __NR_clock_gettime64,
+    .nr_clock_gettime_time32 = __NR_clock_gettime,
+    .nr_clock_getres = __NR_clock_getres_time64,
+    .nr_clock_getres_time32 = __NR_clock_getres,
+    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
+    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
+    .nr_time = -1,
+};
 
 }  // namespace vrt::arch

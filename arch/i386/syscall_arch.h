@@ -4,6 +4,8 @@
 
 #include <asm/unistd.h>
 
+#include "arch/syscall_policy.h"
+
 extern "C" long __vrt_syscall(long n, long a, long b, long c, long d, long e, long f);
 extern "C" void *__vrt_syscall_entry;  // the kernel entry in use
 extern "C" char __vrt_int80[];         // int $0x80; ret
@@ -24,18 +26,6 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
     return __vrt_syscall(n, a, b, c, d, e, f);
 }
 
-// 64-bit offsets travel as two registers, low word first (little-endian order); mmap2 takes the
-// offset in 4096-byte units whatever the page size (arch/x86/kernel/sys_ia32.c); lseek of a
-// 64-bit offset is _llseek.
-inline constexpr bool offsets_split_in_two_registers = true;
-inline constexpr bool register_pairs_start_even = false;
-inline constexpr long nr_mmap = __NR_mmap2;
-inline constexpr unsigned mmap_offset_shift = 12;
-inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
-inline constexpr long nr_lseek = __NR__llseek;
-// fcntl64 on 32-bit arches: the fcntl that knows 64-bit struct flock (F_GETLK64...).
-inline constexpr long nr_fcntl = __NR_fcntl64;
-
 // AT_SYSINFO, when the kernel passes it, is the address of __kernel_vsyscall: the fast entry.
 inline void select_syscall_entry(unsigned long at_sysinfo) {
     if (at_sysinfo) __vrt_syscall_entry = reinterpret_cast<void *>(at_sysinfo);
@@ -44,12 +34,28 @@ inline const char *syscall_entry_name() {
     return __vrt_syscall_entry == static_cast<void *>(__vrt_int80) ? "int $0x80" : "__kernel_vsyscall";
 }
 
-// Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-// tried only when those give ENOSYS. nr_time is -1 where there is no time(2).
-inline constexpr long nr_clock_gettime = __NR_clock_gettime64, nr_clock_gettime_time32 = __NR_clock_gettime;
-inline constexpr long nr_clock_getres = __NR_clock_getres_time64, nr_clock_getres_time32 = __NR_clock_getres;
-inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-                      nr_clock_nanosleep_time32 = __NR_clock_nanosleep;
-inline constexpr long nr_time = __NR_time;
+inline constexpr SyscallPolicy syscall_policy = {
+    // 64-bit offsets travel as two registers, low word first (little-endian order); mmap2 takes the
+    // offset in 4096-byte units whatever the page size (arch/x86/kernel/sys_ia32.c); lseek of a
+    // 64-bit offset is _llseek.
+    .offsets_split_in_two_registers = true,
+    .register_pairs_start_even = false,
+    .nr_mmap = __NR_mmap2,
+    .mmap_offset_shift = 12,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR__llseek,
+    // fcntl64 on 32-bit arches: the fcntl that knows 64-bit struct flock (F_GETLK64...).
+    .nr_fcntl = __NR_fcntl64,
+
+    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
+    // tried only when those give ENOSYS. nr_time is -1 where there is no time(2).
+    .nr_clock_gettime = __NR_clock_gettime64,
+    .nr_clock_gettime_time32 = __NR_clock_gettime,
+    .nr_clock_getres = __NR_clock_getres_time64,
+    .nr_clock_getres_time32 = __NR_clock_getres,
+    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
+    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
+    .nr_time = __NR_time,
+};
 
 }  // namespace vrt::arch

@@ -16,6 +16,8 @@
 
 #include <asm/unistd.h>
 
+#include "arch/syscall_policy.h"
+
 namespace vrt::arch {
 
 inline long syscall_result(long v0, long a3) { return a3 ? -v0 : v0; }
@@ -115,29 +117,33 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
     return syscall_result(v0, a3);
 }
 
-// 64-bit offsets travel as two registers, low word first (little-endian order), and o32 puts
-// such a pair in an even-odd register pair, skipping a register if need be (pread64's offset is
-// in a2/a3 after a padding word, not in a3 and 16($sp)). mmap2 takes the offset in 4096-byte
-// units whatever the page size (sys_mips_mmap2, arch/mips/kernel/syscall.c); lseek of a 64-bit
-// offset is _llseek; fcntl64 is the fcntl that knows 64-bit struct flock.
-inline constexpr bool offsets_split_in_two_registers = true;
-inline constexpr bool register_pairs_start_even = true;
-inline constexpr long nr_mmap = __NR_mmap2;
-inline constexpr unsigned mmap_offset_shift = 12;
-inline constexpr bool mmap_takes_argument_block = false;  // true: old_mmap, one pointer to six words
-inline constexpr long nr_lseek = __NR__llseek;
-inline constexpr long nr_fcntl = __NR_fcntl64;
-
 // MIPS has one entry instruction; AT_SYSINFO does not exist here.
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "syscall"; }
 
-// Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-// tried only when those give ENOSYS.
-inline constexpr long nr_clock_gettime = __NR_clock_gettime64, nr_clock_gettime_time32 = __NR_clock_gettime;
-inline constexpr long nr_clock_getres = __NR_clock_getres_time64, nr_clock_getres_time32 = __NR_clock_getres;
-inline constexpr long nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-                      nr_clock_nanosleep_time32 = __NR_clock_nanosleep;
-inline constexpr long nr_time = __NR_time;
+inline constexpr SyscallPolicy syscall_policy = {
+    // 64-bit offsets travel as two registers, low word first (little-endian order), and o32 puts
+    // such a pair in an even-odd register pair, skipping a register if need be (pread64's offset is
+    // in a2/a3 after a padding word, not in a3 and 16($sp)). mmap2 takes the offset in 4096-byte
+    // units whatever the page size (sys_mips_mmap2, arch/mips/kernel/syscall.c); lseek of a 64-bit
+    // offset is _llseek; fcntl64 is the fcntl that knows 64-bit struct flock.
+    .offsets_split_in_two_registers = true,
+    .register_pairs_start_even = true,
+    .nr_mmap = __NR_mmap2,
+    .mmap_offset_shift = 12,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR__llseek,
+    .nr_fcntl = __NR_fcntl64,
+
+    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
+    // tried only when those give ENOSYS.
+    .nr_clock_gettime = __NR_clock_gettime64,
+    .nr_clock_gettime_time32 = __NR_clock_gettime,
+    .nr_clock_getres = __NR_clock_getres_time64,
+    .nr_clock_getres_time32 = __NR_clock_getres,
+    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
+    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
+    .nr_time = __NR_time,
+};
 
 }  // namespace vrt::arch

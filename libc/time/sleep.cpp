@@ -10,13 +10,13 @@
 namespace {
 
 long sleep_on(clockid_t clock, int flags, const struct timespec *request, struct timespec *remaining) {
-    long r = vrt::syscall(vrt::arch::nr_clock_nanosleep, clock, flags, request, remaining);
+    long r = vrt::syscall(vrt::arch::syscall_policy.nr_clock_nanosleep, clock, flags, request, remaining);
     if constexpr (!vrt::long_is_64_bits) {
-        if (r == -ENOSYS && vrt::arch::nr_clock_nanosleep_time32 >= 0) {
+        if (r == -ENOSYS && vrt::arch::syscall_policy.nr_clock_nanosleep_time32 >= 0) {
             if (!request) return -EFAULT;
             if (request->tv_sec != static_cast<long>(request->tv_sec)) return -EOVERFLOW;
             vrt::LongTimespec narrow = {static_cast<long>(request->tv_sec), request->tv_nsec}, left;
-            r = vrt::syscall(vrt::arch::nr_clock_nanosleep_time32, clock, flags, &narrow,
+            r = vrt::syscall(vrt::arch::syscall_policy.nr_clock_nanosleep_time32, clock, flags, &narrow,
                              remaining ? &left : nullptr);
             if (r == -EINTR && remaining) vrt::widen(left, remaining);
         }

@@ -25,8 +25,8 @@ int install_seccomp_filter(const long *numbers, int count, unsigned action) {
 
 int time_syscall_numbers(long *numbers, int capacity) {
     const long candidates[] = {
-        vrt::arch::nr_clock_gettime, vrt::arch::nr_clock_gettime_time32, vrt::arch::nr_clock_getres,
-        vrt::arch::nr_clock_getres_time32, __NR_gettimeofday, vrt::arch::nr_time, __NR_getcpu,
+        vrt::arch::syscall_policy.nr_clock_gettime, vrt::arch::syscall_policy.nr_clock_gettime_time32, vrt::arch::syscall_policy.nr_clock_getres,
+        vrt::arch::syscall_policy.nr_clock_getres_time32, __NR_gettimeofday, vrt::arch::syscall_policy.nr_time, __NR_getcpu,
     };
     int n = 0;
     for (long nr : candidates)

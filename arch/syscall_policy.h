@@ -1,0 +1,29 @@
+// What each arch decides about system calls, in one description per arch: arch/<arch>/
+// syscall_arch.h defines vrt::arch::syscall_policy, and generic code (sys/kernel.h,
+// sys/time_syscalls.cpp) reads its fields instead of asking which arch it is on.
+#pragma once
+
+namespace vrt {
+
+struct SyscallPolicy {
+    // How a 64-bit file offset reaches the kernel: in one register, or split in two (32-bit
+    // arches), the pair then starting at an even register on ABIs that align register pairs.
+    bool offsets_split_in_two_registers;
+    bool register_pairs_start_even;
+    // mmap: the call, the offset's unit (offset >> shift: 12 for mmap2's 4096-byte units), and
+    // whether the call is the old mmap taking one pointer to its six arguments as words.
+    long nr_mmap;
+    unsigned mmap_offset_shift;
+    bool mmap_takes_argument_block;
+    long nr_lseek;  // _llseek where offsets are split
+    long nr_fcntl;  // fcntl64 on 32-bit arches: the fcntl that knows 64-bit struct flock
+    // The time calls that take libvrt's 64-bit struct timespec, and the time32 ones tried only
+    // when those give ENOSYS (before Linux 5.1 on 32-bit arches; -1: none). nr_time is -1 where
+    // the arch has no time(2).
+    long nr_clock_gettime, nr_clock_gettime_time32;
+    long nr_clock_getres, nr_clock_getres_time32;
+    long nr_clock_nanosleep, nr_clock_nanosleep_time32;
+    long nr_time;
+};
+
+}  // namespace vrt
