@@ -33,8 +33,12 @@ triple.s390x := s390x-linux-gnu
 triple.mips64el := mips64el-linux-gnuabi64
 triple.mipsel := mipsel-linux-gnu
 multiarch.i386 := i386-linux-gnu
+# Files the same on several arches live once in a shared folder, searched after the arch's own.
+shared.mips64el := mips
+shared.mipsel := mips
 TRIPLE := $(triple.$(ARCH))
 MULTIARCH := $(or $(multiarch.$(ARCH)),$(TRIPLE))
+ARCH_DIRS := arch/$(ARCH) $(addprefix arch/,$(shared.$(ARCH)))
 
 # The compiler: gcc on the host, else the Debian cross gcc when installed, else clang.
 ifeq ($(origin CC),default)
@@ -48,7 +52,7 @@ ifeq ($(origin CC),default)
 endif
 COMPILER := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null | head -n 1)),clang,gcc)
 TARGET_FLAGS := $(if $(filter clang,$(COMPILER)),--target=$(TRIPLE))
--include arch/$(ARCH)/flags.mk
+-include $(wildcard $(ARCH_DIRS:%=%/flags.mk))
 TARGET_FLAGS += $(ARCH_FLAGS) $(ARCH_FLAGS.$(COMPILER))
 
 BUILD := build/$(ARCH)/$(COMPILER)
@@ -63,7 +67,7 @@ UAPI := $(BUILD)/uapi
 FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
-            -Iinclude -Iarch/$(ARCH)/include -Iarch/$(ARCH) -iquote .
+            -Iinclude -Iarch/$(ARCH)/include $(ARCH_DIRS:%=-I%) -iquote .
 # <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
 # __UINTPTR_TYPE__ (arm's makes uintptr_t unsigned long, the compiler says unsigned int), and a
 # C++ function taking a uintptr_t would then have a different name in different files.
@@ -77,8 +81,8 @@ CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -in
             -Wall -Wextra $(if $(filter gcc,$(COMPILER)),-fno-tree-loop-distribute-patterns)
 ASFLAGS := -fPIE -g
 
-LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp libc/*/*.cpp arch/$(ARCH)/*.cpp)
-LIB_ASM := $(wildcard arch/$(ARCH)/*.S)
+LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp libc/*/*.cpp $(ARCH_DIRS:%=%/*.cpp))
+LIB_ASM := $(wildcard $(ARCH_DIRS:%=%/*.S))
 LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a
 

@@ -1,7 +1,7 @@
 // MIPS thread pointer and TLS (Drepper, "ELF Handling For Thread-Local Storage", section 3.4,
 // and the MIPS TLS ABI as binutils implements it: TP_OFFSET 0x7000, DTP_OFFSET 0x8000 in
 // bfd/elfxx-mips.c):
-// TLS variant I. The thread pointer is the UserLocal register, which code reads with
+// TLS variant I, for both MIPS ABIs (o32 and n64). The thread pointer is the UserLocal register, which code reads with
 // `rdhwr $3, $29` (the kernel emulates the instruction on CPUs without it) and set_thread_area(2)
 // sets. TP points 0x7000 bytes past the start of the executable's TLS block, so that signed
 // 16-bit offsets reach 64 KiB of TLS; nothing sits at TP itself.
