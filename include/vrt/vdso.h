@@ -43,6 +43,13 @@ struct vrt_vdso_use {
     const void *address;  /* where symbol is in this process's vDSO; NULL: the system call */
 };
 
+/* x86_64's legacy vsyscall page: gettimeofday, time and getcpu at fixed offsets from a fixed
+ * address, from before the vDSO. */
+struct vrt_vsyscall_page {
+    unsigned long address;
+    unsigned gettimeofday, time, getcpu; /* offsets into the page */
+};
+
 VRT_BEGIN_DECLS
 
 /* The vDSO's ELF header (AT_SYSINFO_EHDR), or NULL when the process has no usable vDSO. */
@@ -70,6 +77,13 @@ size_t vrt_vdso_image_symbol_count(const struct vrt_vdso_image *image);
 int vrt_vdso_image_symbol_at(const struct vrt_vdso_image *image, size_t index, struct vrt_vdso_symbol *out);
 /* Fills *out with the index-th of libvrt's vDSO-backed time functions; 0 past the last. */
 int vrt_vdso_use_at(size_t index, struct vrt_vdso_use *out);
+
+/* Fills *out with this arch's vsyscall page and returns 1; 0 (and *out zeroed) where it has none. */
+int vrt_vsyscall_page_layout(struct vrt_vsyscall_page *out);
+/* The system call numbers libvrt's time functions may enter the kernel with on this arch (the
+ * time64 and time32 clock calls, gettimeofday, time, getcpu), at most capacity of them; returns
+ * how many it stored. */
+size_t vrt_time_syscalls(long *numbers, size_t capacity);
 
 /* How this process enters the kernel: "syscall", "svc 0", "int $0x80", "__kernel_vsyscall"... */
 const char *vrt_syscall_entry(void);

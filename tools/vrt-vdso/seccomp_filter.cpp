@@ -1,11 +1,11 @@
 #include "seccomp_filter.h"
 
+#include <asm/unistd.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
 #include <vrt/unistd.h>
-
-#include "syscall_arch.h"
+#include <vrt/vdso.h>
 
 int install_seccomp_filter(const long *numbers, int count, unsigned action) {
     constexpr int max_numbers = 16;
@@ -24,12 +24,5 @@ int install_seccomp_filter(const long *numbers, int count, unsigned action) {
 }
 
 int time_syscall_numbers(long *numbers, int capacity) {
-    const long candidates[] = {
-        vrt::arch::syscall_policy.nr_clock_gettime, vrt::arch::syscall_policy.nr_clock_gettime_time32, vrt::arch::syscall_policy.nr_clock_getres,
-        vrt::arch::syscall_policy.nr_clock_getres_time32, __NR_gettimeofday, vrt::arch::syscall_policy.nr_time, __NR_getcpu,
-    };
-    int n = 0;
-    for (long nr : candidates)
-        if (nr >= 0 && n < capacity) numbers[n++] = nr;
-    return n;
+    return static_cast<int>(vrt_time_syscalls(numbers, static_cast<size_t>(capacity)));
 }

@@ -15,11 +15,14 @@
 #include "paths.h"
 #include "report.h"
 #include "system_files.h"
-#include "vdso_arch.h"
 
 namespace {
 
-constexpr vrt::VsyscallPage page = vrt::arch::vsyscall_page;
+const vrt_vsyscall_page page = [] {
+    vrt_vsyscall_page p;
+    vrt_vsyscall_page_layout(&p);
+    return p;
+}();
 
 using GettimeofdayFn = int (*)(struct timeval *, struct timezone *);
 using TimeFn = long (*)(long *);
