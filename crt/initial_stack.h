@@ -15,12 +15,9 @@
 
 #include <linux/auxvec.h>
 
-namespace vrt {
+#include "sys/aux_vector.h"
 
-struct AuxEntry {
-    uintptr_t type;
-    uintptr_t value;
-};
+namespace vrt {
 
 struct InitialStack {
     int argc;
@@ -40,20 +37,9 @@ inline InitialStack read_initial_stack(uintptr_t *sp) {
     return s;
 }
 
-// Finds `type` in an AT_NULL-terminated vector; returns false when it is absent.
-inline bool find_aux(const AuxEntry *auxv, uintptr_t type, uintptr_t *value) {
-    for (const AuxEntry *a = auxv; a && a->type != AT_NULL; ++a) {
-        if (a->type == type) {
-            *value = a->value;
-            return true;
-        }
-    }
-    return false;
-}
-
 // The entries the start code needs, read in one pass over the vector (0 when absent).
 struct StartupAux {
-    uintptr_t phdr, phnum, page_size, random, sysinfo, sysinfo_ehdr;
+    uintptr_t phdr, phnum, page_size, random, sysinfo;
 };
 
 // AT_SYSINFO (32) is defined only in i386's <asm/auxvec.h>, but the number is reserved on
@@ -61,7 +47,7 @@ struct StartupAux {
 inline constexpr uintptr_t at_sysinfo = 32;
 
 inline StartupAux read_startup_aux(const AuxEntry *auxv) {
-    StartupAux a = {0, 0, 0, 0, 0, 0};
+    StartupAux a = {0, 0, 0, 0, 0};
     for (; auxv->type != AT_NULL; ++auxv) {
         switch (auxv->type) {
             case AT_PHDR: a.phdr = auxv->value; break;
@@ -69,7 +55,6 @@ inline StartupAux read_startup_aux(const AuxEntry *auxv) {
             case AT_PAGESZ: a.page_size = auxv->value; break;
             case AT_RANDOM: a.random = auxv->value; break;
             case at_sysinfo: a.sysinfo = auxv->value; break;
-            case AT_SYSINFO_EHDR: a.sysinfo_ehdr = auxv->value; break;
             default: break;
         }
     }

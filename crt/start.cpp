@@ -112,7 +112,7 @@ extern "C" [[noreturn]] void __vrt_start_c(uintptr_t *sp) {
     if (is_error(setup_main_thread(phdrs, aux.phnum, bias, canary)))
         startup_failed("libvrt: cannot set up the thread pointer\n");
     // The vDSO reader, when the program uses it, before .preinit_array and every constructor.
-    vdso::read_at_startup(aux.sysinfo_ehdr, process.page_size);
+    vdso::read_at_startup(stack.auxv);
     run_array(__preinit_array_start, __preinit_array_end, stack.argc, stack.argv, stack.envp);
     run_array(__init_array_start, __init_array_end, stack.argc, stack.argv, stack.envp);
     exit(main(stack.argc, stack.argv, stack.envp));

@@ -1,5 +1,5 @@
 // Reading the process's vDSO at startup: the start code calls read() through vdso/startup.h
-// with AT_SYSINFO_EHDR, after it has set up the process and before .preinit_array and the
+// with the auxiliary vector, after it has set up the process and before .preinit_array and the
 // constructors, so that every one of them already finds the vDSO.
 #include "arch/vdso_names.h"
 #include "vdso/resolved.h"
@@ -18,8 +18,10 @@ const void *lookup(const char *name) {
 
 // No vDSO (AT_SYSINFO_EHDR absent or 0: qemu-user before 8.1, vdso=0, valgrind) or an unusable
 // one leaves every function pointer null: every call then goes to the kernel.
-void read(uintptr_t sysinfo_ehdr, size_t page_size) {
-    if (!sysinfo_ehdr) {
+void read(const AuxEntry *auxv) {
+    uintptr_t sysinfo_ehdr = 0, page_size = 4096;  // Linux always passes AT_PAGESZ
+    find_aux(auxv, AT_PAGESZ, &page_size);
+    if (!find_aux(auxv, AT_SYSINFO_EHDR, &sysinfo_ehdr) || !sysinfo_ehdr) {
         resolved.error = "the kernel passed no vDSO (no AT_SYSINFO_EHDR)";
         return;
     }
