@@ -56,7 +56,7 @@ inline long call_getcpu(unsigned int *cpu, unsigned int *node) {
 // The vDSO, then the kernel. The hot path is one indirect call and a compare.
 namespace dispatch {
 
-inline long clock_gettime(clockid_t clock, struct timespec *ts) {
+[[gnu::always_inline]] inline long clock_gettime(clockid_t clock, struct timespec *ts) {
     if (const void *f = resolved.functions.clock_gettime) {
         int r = arch::call_vdso<int>(f, clock, ts);
         if (r == 0 || r == -EINVAL) return r;
@@ -64,7 +64,7 @@ inline long clock_gettime(clockid_t clock, struct timespec *ts) {
     return kernel::clock_gettime(clock, ts);
 }
 
-inline long clock_getres(clockid_t clock, struct timespec *res) {
+[[gnu::always_inline]] inline long clock_getres(clockid_t clock, struct timespec *res) {
     long r = call_clock_getres(clock, res);
     if (r == 0 || r == -EINVAL) return r;
     return kernel::clock_getres(clock, res);
@@ -73,7 +73,7 @@ inline long clock_getres(clockid_t clock, struct timespec *res) {
 // Where C long is 32 bits the vDSO's own gettimeofday returns 32-bit seconds, which end in 2038,
 // so there the time is read from the time64 clock instead; the timezone, a kernel setting that
 // clock does not carry, from the system call.
-inline long gettimeofday(struct timeval *tv, struct timezone *tz) {
+[[gnu::always_inline]] inline long gettimeofday(struct timeval *tv, struct timezone *tz) {
     if constexpr (long_is_64_bits) {
         const void *f = resolved.functions.gettimeofday;
         if (f && arch::call_vdso<int>(f, tv, tz) == 0) return 0;
@@ -89,7 +89,7 @@ inline long gettimeofday(struct timeval *tv, struct timezone *tz) {
     return tz ? kernel::gettimeofday(nullptr, tz) : 0;
 }
 
-inline long getcpu(unsigned int *cpu, unsigned int *node) {
+[[gnu::always_inline]] inline long getcpu(unsigned int *cpu, unsigned int *node) {
     const void *f = resolved.functions.getcpu;
     if (f && arch::call_vdso<int>(f, cpu, node, static_cast<void *>(nullptr)) == 0) return 0;
     return kernel::getcpu(cpu, node);

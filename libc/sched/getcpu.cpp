@@ -9,7 +9,8 @@
 extern "C" {
 
 int getcpu(unsigned int *cpu, unsigned int *node) {
-    return vrt::c_result(vrt::vdso::dispatch::getcpu(cpu, node));
+    long r = vrt::vdso::dispatch::getcpu(cpu, node);
+    return r == 0 ? 0 : vrt::c_result(r);
 }
 
 // The rseq area first (registering it if that has not been tried), then the vDSO, then the

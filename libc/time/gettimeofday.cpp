@@ -6,8 +6,10 @@
 
 extern "C" {
 
+// Success, the hot path, never reaches the errno boundary.
 int gettimeofday(struct timeval *tv, struct timezone *tz) {
-    return vrt::c_result(vrt::vdso::dispatch::gettimeofday(tv, tz));
+    long r = vrt::vdso::dispatch::gettimeofday(tv, tz);
+    return r == 0 ? 0 : vrt::c_result(r);
 }
 
 // The vDSO's time() where C long is 64-bit and it has one; else the coarse realtime clock,
