@@ -76,7 +76,8 @@ boot-build/%: FORCE
 
 # In the make of one arch and compiler. A program that does not build leaves only its log
 # (tests/check.mk's rule), and the boot reports it.
-BOOT_PROGRAMS = $(foreach l,$(BOOT_LINKS),$(foreach s,$(INTEGRATION_SOURCES),$(BUILD)/tests/$(l)/$(basename $(notdir $(s)))))
+BOOT_PROGRAMS = $(foreach s,$(INTEGRATION_SOURCES),$(foreach l,$(call program_links,$(s),$(BOOT_LINKS)),\
+                    $(BUILD)/tests/$(l)/$(basename $(notdir $(s)))))
 .PHONY: boot-build-inner
 boot-build-inner: $$(BOOT_PROGRAMS) $(if $(BOOT_TOOLS),$(BUILD)/bin/vrt-init $(BUILD)/bin/vrt-vdso $(BUILD)/boot/suite)
 

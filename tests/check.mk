@@ -1,9 +1,10 @@
 # make check: installs what the tests need (tests/install-deps.sh, tests/packages.txt), runs every
-# tier, and ends with the line `N passed, M failed` (tests/summary.sh); it fails if anything did.
+# tier, and ends with the line `N passed, M failed, K skipped` (tests/summary.sh); it fails if
+# anything failed.
 #
 # A tier is a make target check-<tier> that writes $(RESULTS)/<tier>.txt afresh: lines
-# `PASS <name>` or `FAIL <name>: <reason>` (or $(RESULTS)/<tier>.skipped, with the reason it had
-# nothing to run). To add a tier, in any tests/*.mk:
+# `PASS <name>`, `FAIL <name>: <reason>` or `SKIP <name>: <reason>` (what this machine cannot
+# run, and why: never a pass). To add a tier, in any tests/*.mk:
 #     CHECK_TIERS += <tier>
 #     check-<tier>: ...
 # One tier alone: make check CHECK_TIERS=<tier>. A tier whose target fails counts as a failure.
@@ -79,9 +80,9 @@ check-unit:
 # --- fuzz
 .PHONY: check-fuzz
 check-fuzz:
-	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/fuzz.txt $(RESULTS)/fuzz.skipped
+	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/fuzz.txt
 	@if [ -z "$(wildcard tests/fuzz/*.mk)" ]; then \
-	    echo "no tests/fuzz/*.mk" > $(RESULTS)/fuzz.skipped; \
+	    echo "SKIP fuzz: no tests/fuzz/*.mk" > $(RESULTS)/fuzz.txt; \
 	elif $(MAKE) --no-print-directory fuzz-check > $(RESULTS)/fuzz.log 2>&1; then \
 	    echo "PASS fuzz" > $(RESULTS)/fuzz.txt; \
 	else \
@@ -106,15 +107,24 @@ tier_links = $(filter $(or $(ARCH_LINKS),$(INTEGRATION_LINKS)),\
 # arch, the Debian cross gcc for the others, clang for all (the Makefile adds --target).
 user_cc = $(if $(filter clang,$(2)),clang,$(if $(filter $(1),$(HOST_ARCH)),gcc,$(triple.$(1))-gcc))
 
-# One directive from the comment lines that open a test program (tests/run-program.sh).
-directive = $(shell sed -n -e '/^\/\//!q' -e 's|^// $(1): *||p' $(2))
-# `// arches: A B` limits a program to those arches; `// qemu-user-skip: A B (reason)` leaves it
-# out of the qemu-user tier on those arches only, for an emulator bug it would report instead of
-# ours (the real-kernel tier still runs it there).
-runs_on_arch = $(and $(if $(call directive,arches,$(1)),$(filter $(ARCH),$(call directive,arches,$(1))),yes),\
-                     $(if $(and $(filter qemu-user,$(TIER)),$(filter $(ARCH),$(call directive,qemu-user-skip,$(1)))),,yes))
-INTEGRATION_SOURCES = $(foreach s,$(wildcard tests/integration/*.c tests/integration/*.cpp),\
-                        $(if $(call runs_on_arch,$(s)),$(s)))
+# The directives that open each test program (tests/directives.sh, their one reader), as make
+# variables directive.<source>.<key>, written once for every make that reads this file.
+DIRECTIVES_MK := build/directives.mk
+$(DIRECTIVES_MK): tests/directives.sh $(wildcard tests/integration/*.c tests/integration/*.cpp tests/integration/*.expected)
+	@mkdir -p $(@D)
+	@bash tests/directives.sh --make $(filter %.c %.cpp,$^) > $@.tmp && mv $@.tmp $@
+include $(DIRECTIVES_MK)
+directive = $(directive.$(2).$(1))
+# `// arches: A B` limits a program to those arches, `// links: L` to those link modes: elsewhere
+# it does not apply, and is neither run nor reported. `// qemu-user-skip: A B (reason)` leaves
+# it out of the qemu-user tier on those arches only, for an emulator bug it would report instead
+# of ours (the real-kernel tier still runs it there): a SKIP line with the reason.
+runs_on_arch = $(if $(call directive,arches,$(1)),$(filter $(ARCH),$(call directive,arches,$(1))),yes)
+qemu_user_skips = $(and $(filter qemu-user,$(TIER)),$(filter $(ARCH),$(call directive,qemu-user-skip,$(1))))
+program_links = $(if $(call directive,links,$(1)),$(filter $(call directive,links,$(1)),$(2)),$(2))
+ARCH_SOURCES = $(foreach s,$(wildcard tests/integration/*.c tests/integration/*.cpp),$(if $(call runs_on_arch,$(s)),$(s)))
+INTEGRATION_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(s)),,$(s)))
+QEMU_SKIPPED_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(s)),$(s)))
 integration_source = $(firstword $(wildcard tests/integration/$(1).c tests/integration/$(1).cpp))
 
 # check-<tier> for a tier that runs the programs on the architectures in variable $(2): every
@@ -168,6 +178,10 @@ $(BUILD)/tests/%.$(TIER).result: $(BUILD)/tests/% tests/run-program.sh FORCE
 	    $(call integration_source,$(notdir $*)) $< > $@
 
 .PHONY: tier-programs
-tier-programs: $$(foreach s,$$(INTEGRATION_SOURCES),$$(foreach l,$$(or $$(tier_links),static),\
-                   $$(BUILD)/tests/$$(l)/$$(basename $$(notdir $$(s))).$$(TIER).result))
-	@cat $^ > $(RESULT_PART)
+program_results = $(foreach s,$(INTEGRATION_SOURCES),$(foreach l,$(call program_links,$(s),$(or $(tier_links),static)),\
+                      $(BUILD)/tests/$(l)/$(basename $(notdir $(s))).$(TIER).result))
+skip_lines = $(foreach s,$(QEMU_SKIPPED_SOURCES),$(foreach l,$(call program_links,$(s),$(or $(tier_links),static)),\
+                 echo "SKIP $(TIER)/$(ARCH)/$(COMPILER)/$(l)/$(basename $(notdir $(s))): qemu-user-skip:\
+                 $(subst ",,$(call directive,qemu-user-skip,$(s)))";))
+tier-programs: $$(program_results)
+	@{ cat $^ /dev/null; $(skip_lines) } > $(RESULT_PART)

@@ -18,9 +18,9 @@ endef
 
 .PHONY: check-init
 check-init:
-	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/init.txt $(RESULTS)/init.skipped
+	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/init.txt
 	@if [ "$$(id -u)" != 0 ] || ! command -v unshare > /dev/null; then \
-	    echo "needs root and unshare (util-linux) for PID namespaces" > $(RESULTS)/init.skipped; \
+	    echo "SKIP init: needs root and unshare (util-linux) for PID namespaces" > $(RESULTS)/init.txt; \
 	else \
 	    $(foreach a,$(INTEGRATION_ARCHES),$(foreach c,$(INTEGRATION_COMPILERS),$(call run_init_tests,$(a),$(c)))) \
 	    true; \

@@ -2,7 +2,7 @@
 # The vdso-tool tier: every vrt-vdso subcommand on this machine's kernel, judged by its exit
 # status (0: every check held), with its output kept beside the results.
 #   tests/vdso-tool.sh <arch> <vrt-vdso binary> <output folder>
-# Prints `PASS <name>` / `FAIL <name>: <reason>` lines.
+# Prints `PASS <name>` / `FAIL <name>: <reason>` / `SKIP <name>: <reason>` lines.
 set -uo pipefail
 arch=$1 tool=$2 out=$3
 mkdir -p "$out"
@@ -14,6 +14,9 @@ run() {  # run <name> <expected status> <command...>
     local status=$?
     if [ "$status" -eq "$expected" ]; then
         echo "PASS vdso-tool/$arch/$name"
+    elif [ "$status" -eq 77 ]; then
+        # vrt-vdso's "could not test" (tests/run-program.sh): its reason is on stderr.
+        echo "SKIP vdso-tool/$arch/$name: $(grep . "$out/$name.err" | tail -n 1)"
     else
         echo "FAIL vdso-tool/$arch/$name: exit $status, expected $expected ($(tail -n 1 "$out/$name.err" "$out/$name.out" 2>/dev/null | grep -v '^==>' | grep . | tail -n 1))"
     fi
