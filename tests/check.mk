@@ -29,6 +29,7 @@ check:
 	@bash tests/install-deps.sh
 	@bash tests/multiarch/install-toolchains.sh
 	@rm -rf $(RESULTS) && mkdir -p $(RESULTS)
+	@echo "== host: i386 programs run natively: $(call i386_native)"
 	@for tier in $(CHECK_TIERS); do \
 	    echo "== $$tier"; \
 	    start=$$(date +%s); \
@@ -90,8 +91,20 @@ check-fuzz:
 	    echo "FAIL fuzz: make fuzz-check failed ($(RESULTS)/fuzz.log)" > $(RESULTS)/fuzz.txt; \
 	fi
 
+# --- What this machine can run. An x86_64 kernel may lack IA32 emulation (built without it, or
+# booted with ia32_emulation=0: common on minimal cloud and CI VMs): tests/host/i386-native.sh
+# finds out once per boot (I386_NATIVE=auto), or I386_NATIVE=yes|no says so (to simulate the
+# other kind of host). Where it cannot, the i386 cases of the integration, init and vdso-tool
+# tiers run under qemu-i386 (no vDSO there: the fallback paths), the ones that need a real i386
+# vDSO are skipped with the reason, and the boot tier still runs i386 on real kernels.
+I386_NATIVE ?= auto
+i386_native = $(or $(i386_native_answer),$(eval i386_native_answer := $$(shell bash tests/host/i386-native.sh \
+                  $(I386_NATIVE) $(HOST_BUILD)))$(i386_native_answer))
+# The emulator that runs arch $(1)'s programs in the "native" tiers, if any.
+native_emulator = $(if $(and $(filter i386,$(1)),$(filter-out yes,$(call i386_native))),qemu-i386)
+
 # --- integration and qemu-user: the same programs, run natively and under qemu-user.
-INTEGRATION_ARCHES := x86_64 i386
+INTEGRATION_ARCHES := $(if $(filter x86_64,$(HOST_ARCH)),x86_64 i386,$(HOST_ARCH))
 QEMU_USER_ARCHES := x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel
 INTEGRATION_COMPILERS := gcc clang
 INTEGRATION_LINKS := static static-pie
@@ -112,7 +125,7 @@ user_cc = $(if $(filter clang,$(2)),clang,$(if $(filter $(1),$(HOST_ARCH)),gcc,$
 DIRECTIVES_MK := build/directives.mk
 $(DIRECTIVES_MK): tests/directives.sh $(wildcard tests/integration/*.c tests/integration/*.cpp tests/integration/*.expected)
 	@mkdir -p $(@D)
-	@bash tests/directives.sh --make $(filter %.c %.cpp,$^) > $@.tmp && mv $@.tmp $@
+	@bash tests/directives.sh --make $(filter %.c %.cpp,$^) > $@.$$$$ && mv $@.$$$$ $@
 include $(DIRECTIVES_MK)
 directive = $(directive.$(2).$(1))
 # `// arches: A B` limits a program to those arches, `// links: L` to those link modes: elsewhere
@@ -172,7 +185,8 @@ $(foreach link,$(INTEGRATION_LINKS),$(foreach extension,c cpp,\
 # Kept for the next tier (qemu-user runs the same binaries) and for people debugging.
 .PRECIOUS: $(INTEGRATION_LINKS:%=$(BUILD)/tests/%/%)
 
-run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu qemu-$(ARCH))
+run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu qemu-$(ARCH),\
+                          $(if $(call native_emulator,$(ARCH)),--qemu $(call native_emulator,$(ARCH))))
 $(BUILD)/tests/%.$(TIER).result: $(BUILD)/tests/% tests/run-program.sh FORCE
 	@bash tests/run-program.sh $(run_program_options) $(TIER)/$(ARCH)/$(COMPILER)/$* \
 	    $(call integration_source,$(notdir $*)) $< > $@

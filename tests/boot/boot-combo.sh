@@ -92,4 +92,7 @@ fi
 sed -n '/^=== BEGIN vrt-vdso info$/,/^=== END vrt-vdso info$/p' "$out/console.log" |
     sed -e '1d;$d' | grep -v -E '^\[ *[0-9]+\.[0-9]+\] ' >"$out/vdso-info.txt"
 sed -n 's/.*suite: kernel Linux \([^ ]*\) .*/\1/p' "$out/console.log" | head -n 1 >"$out/kernel.txt"
+# The vDSO as this kernel release showed it before (tests/reference/vdso-info/).
+bash tests/vdso-reference-check.sh "boot/$label/vdso-matches-reference" "$arch-on-$karch-$gen" \
+    "$out/vdso-info.txt" "$(cat "$out/kernel.txt")"
 echo "$seconds" >"$out/seconds.txt"
