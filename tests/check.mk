@@ -21,6 +21,8 @@
 
 RESULTS := build/results
 CHECK_TIERS := unit fuzz integration qemu-user $(CHECK_TIERS)
+# Tiers that run beside the others (tests/run-tiers.sh): fuzz is one process for a fixed time.
+CHECK_BACKGROUND_TIERS ?= fuzz
 # Parallel jobs for each tier, unless make was already given -j.
 CHECK_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc))
 
@@ -30,15 +32,8 @@ check:
 	@bash tests/multiarch/install-toolchains.sh
 	@rm -rf $(RESULTS) && mkdir -p $(RESULTS)
 	@echo "== host: i386 programs run natively: $(call i386_native)"
-	@for tier in $(CHECK_TIERS); do \
-	    echo "== $$tier"; \
-	    start=$$(date +%s); \
-	    $(MAKE) --no-print-directory $(CHECK_JOBS) check-$$tier || \
-	        echo "FAIL $$tier: the tier stopped (make check-$$tier exited $$?)" >> $(RESULTS)/$$tier.txt; \
-	    echo "   $$tier took $$(( $$(date +%s) - start )) s"; \
-	done; \
-	echo "== summary"; \
-	bash tests/summary.sh $(RESULTS) $(CHECK_TIERS)
+	@bash tests/run-tiers.sh $(RESULTS) "$(MAKE) --no-print-directory $(CHECK_JOBS)" "$(CHECK_TIERS)" \
+	    "$(filter $(CHECK_BACKGROUND_TIERS),$(CHECK_TIERS))" "$(if $(filter boot,$(CHECK_TIERS)),boot-kernels)"
 
 unit-tests:
 	@$(MAKE) --no-print-directory check CHECK_TIERS=unit
@@ -105,7 +100,7 @@ native_emulator = $(if $(and $(filter i386,$(1)),$(filter-out yes,$(call i386_na
 
 # --- integration and qemu-user: the same programs, run natively and under qemu-user.
 INTEGRATION_ARCHES := $(if $(filter x86_64,$(HOST_ARCH)),x86_64 i386,$(HOST_ARCH))
-QEMU_USER_ARCHES := x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel
+QEMU_USER_ARCHES := $(ARCHES)
 INTEGRATION_COMPILERS := gcc clang
 INTEGRATION_LINKS := static static-pie
 # The link modes of one (tier, arch, compiler): all of them natively and for x86 under qemu;

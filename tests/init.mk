@@ -1,7 +1,8 @@
 # --- init: tools/vrt-init as PID 1 of PID namespaces and as a subreaper (tests/init/run.sh), built
 # for every arch and compiler of the integration tier and run natively (an i386 vrt-init under
-# qemu-i386 where this kernel cannot run i386 programs: tests/check.mk, I386_NATIVE), two
-# configurations at once. Needs root and unshare (util-linux): a SKIP otherwise. Each run sits in
+# qemu-i386 where this kernel cannot run i386 programs: tests/check.mk, I386_NATIVE), one
+# configuration at a time (its checks time what processes do; two at once on a loaded 2-core
+# machine made 100 orphans miss PID 1). Needs root and unshare (util-linux): a SKIP otherwise. Each run sits in
 # a PID namespace of its own as well, so that a vrt-init that wrongly took itself for a machine's
 # init could only signal and "power off" that namespace.
 CHECK_TIERS += init
@@ -15,7 +16,7 @@ check-init:
 	    echo "SKIP init: needs root and unshare (util-linux) for PID namespaces" > $(RESULTS)/init.txt; \
 	else \
 	    mkdir -p $(RESULTS)/parts/init; \
-	    $(MAKE) --no-print-directory -k $(foreach a,$(INTEGRATION_ARCHES),$(foreach c,$(INTEGRATION_COMPILERS),init-config/$(a)/$(c))); \
+	    $(MAKE) --no-print-directory -k -j1 $(foreach a,$(INTEGRATION_ARCHES),$(foreach c,$(INTEGRATION_COMPILERS),init-config/$(a)/$(c))); \
 	    status=$$?; cat $(RESULTS)/parts/init/*.txt > $(RESULTS)/init.txt; exit $$status; \
 	fi
 

@@ -16,8 +16,8 @@
 MULTIARCH_DIR := tests/multiarch
 MULTIARCH_ARCHES ?= $(ARCHES)
 BOOT_KERNEL_ARCH ?= $(ARCH)
-# riscv64 has no 6.1 kernel in Debian: trixie's 6.12 is its only one.
-KERNEL ?= $(if $(filter riscv64,$(BOOT_KERNEL_ARCH)),6.12,6.1)
+# The oldest generation Debian has for it (tests/architectures.tsv: riscv64 has no 6.1).
+KERNEL ?= $(firstword $(kernels.$(BOOT_KERNEL_ARCH)))
 BOOT_TIMEOUT ?= 120
 
 .PHONY: qemu-run boot multiarch-toolchains multiarch-kernels multiarch-selftest
@@ -36,7 +36,7 @@ multiarch-toolchains:
 # Four downloads at once: each is mostly waiting on the network. A kernel Debian does not have
 # (fetch-kernel.sh's status 3) is no failure.
 multiarch-kernels:
-	@printf '%s 6.1\n%s 6.12\n' $(foreach a,$(MULTIARCH_ARCHES),$(a) $(a)) | \
+	@printf '%s %s\n' $(foreach a,$(MULTIARCH_ARCHES),$(foreach g,$(kernels.$(a)),$(a) $(g))) | \
 	    xargs -P 4 -L 1 sh -c '$(MULTIARCH_DIR)/fetch-kernel.sh "$$0" "$$1" || [ $$? = 3 ]'
 
 multiarch-selftest:

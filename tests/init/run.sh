@@ -175,7 +175,10 @@ done
 
 # -p KILL: vrt-init dies with its parent; without -p it outlives it (the control).
 for option in "-p KILL" none; do
-    sh -c '"$1" -s $2 -v -- sleep 100 2> "$3" & echo $! > "$4"; sleep 0.3' sh "$init" \
+    # The parent exits once vrt-init has started its command (-v says so), so after its prctl,
+    # which a loaded machine or an emulator may otherwise reach only after the parent is gone.
+    sh -c '"$1" -s $2 -v -- sleep 100 2> "$3" & echo $! > "$4"
+        for i in $(seq 100); do grep -q "started sleep" "$3" && break; sleep 0.05; done' sh "$init" \
         "$([ "$option" = none ] || echo "$option")" "$work/pdeath.err" "$work/init.pid"
     sleep 0.3
     pid=$(cat "$work/init.pid")
