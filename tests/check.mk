@@ -137,11 +137,19 @@ integration_source = $(firstword $(wildcard tests/integration/$(1).c tests/integ
 
 # check-<tier> for a tier that runs the programs on the architectures in variable $(2): every
 # (arch, compiler) pair is one tier-config/<tier>/<arch>/<compiler>, two of them run at once.
+# The arches the integration tier of this same check already runs under qemu-user (this kernel
+# cannot run them): the qemu-user tier would run the very same binaries the same way again.
+qemu_user_covered = $(if $(filter integration,$(CHECK_TIERS)),\
+                        $(foreach a,$(INTEGRATION_ARCHES),$(if $(call native_emulator,$(a)),$(a))))
+tier_arches = $(filter-out $(if $(filter qemu-user,$(1)),$(qemu_user_covered)),$(2))
 define program_tier
 .PHONY: check-$(1)
 check-$(1):
 	@rm -rf $(RESULTS)/parts/$(1) && mkdir -p $(RESULTS)/parts/$(1)
-	@$$(MAKE) --no-print-directory -k $$(foreach a,$$($(2)),$$(foreach c,$$(INTEGRATION_COMPILERS),tier-config/$(1)/$$(a)/$$(c))); \
+	@$$(foreach a,$$(filter-out $$(call tier_arches,$(1),$$($(2))),$$($(2))),\
+	    echo "SKIP $(1)/$$(a): the integration tier ran these programs under $$(call native_emulator,$$(a)) already" \
+	        > $(RESULTS)/parts/$(1)/$$(a).txt;)
+	@$$(MAKE) --no-print-directory -k $$(foreach a,$$(call tier_arches,$(1),$$($(2))),$$(foreach c,$$(INTEGRATION_COMPILERS),tier-config/$(1)/$$(a)/$$(c))); \
 	    status=$$$$?; cat $(RESULTS)/parts/$(1)/*.txt > $(RESULTS)/$(1).txt; exit $$$$status
 endef
 $(eval $(call program_tier,integration,INTEGRATION_ARCHES))

@@ -3,7 +3,7 @@
 #
 #   make ARCH=<arch> qemu-run PROG=<static binary> [ARGS="..."]
 #       run it under qemu-<arch> (no vDSO there); the program's exit status is the recipe's
-#   make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12] [BOOT_KERNEL_ARCH=<arch>]
+#   make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12|7] [BOOT_KERNEL_ARCH=<arch>]
 #            [APPEND="..."] [BOOT_FILES="file[=/path] ..."] [EXPECT=<regex>] [BOOT_TIMEOUT=120]
 #       boot it as /init; BOOT_KERNEL_ARCH=aarch64 runs an arm program on the arm64 kernel,
 #       =mips64el a mipsel one on the mips64el kernel, =x86_64 an i386 one on the amd64 kernel
@@ -26,7 +26,7 @@ qemu-run:
 	@$(MULTIARCH_DIR)/run.sh $(ARCH) $(PROG) $(ARGS)
 
 boot:
-	@test -n "$(PROG)" || { echo "usage: make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12] ..." >&2; exit 1; }
+	@test -n "$(PROG)" || { echo "usage: make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12|7] ..." >&2; exit 1; }
 	@$(MULTIARCH_DIR)/boot.sh --timeout $(BOOT_TIMEOUT) $(if $(APPEND),--append "$(APPEND)") \
 	    $(if $(EXPECT),--expect '$(EXPECT)') $(ARCH) $(BOOT_KERNEL_ARCH) $(KERNEL) $(PROG) $(BOOT_FILES)
 

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Boot a static program as /init on a real Debian kernel under qemu-system, and show the console.
 #
-#   tests/multiarch/boot.sh [options] <arch> <kernel-arch> <6.1|6.12> <init> [file[=/path]...]
+#   tests/multiarch/boot.sh [options] <arch> <kernel-arch> <6.1|6.12|7> <init> [file[=/path]...]
 #
 #   arch          what <init> is built for (documentation and the log line; the kernel decides)
 #   kernel-arch   whose kernel boots it: the same arch, or a compat pair: arm on aarch64, mipsel

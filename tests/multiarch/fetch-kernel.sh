@@ -1,7 +1,7 @@
 #!/bin/bash
 # Fetch a real Debian kernel for one architecture and generation, and print the path of its image.
 #
-#   tests/multiarch/fetch-kernel.sh [--refresh] <arch> <6.1|6.12>
+#   tests/multiarch/fetch-kernel.sh [--refresh] <arch> <6.1|6.12|7>
 #
 # The kernel comes from the machine's own configured Debian sources, through apt: a private apt
 # state (own sources list, lists, status, cache; the system's apt state is never touched) whose
@@ -42,7 +42,7 @@ trap 'echo "fetch-kernel: failed at line $LINENO" >&2' ERR
 
 refresh=0
 [[ ${1:-} == --refresh ]] && { refresh=1; shift; }
-(($# == 2)) || { echo "usage: $0 [--refresh] <arch> <6.1|6.12>" >&2; exit 1; }
+(($# == 2)) || { echo "usage: $0 [--refresh] <arch> <6.1|6.12|7>" >&2; exit 1; }
 arch=$1 gen=$2
 
 # debarch and flavour: the one table of architectures.
@@ -53,7 +53,9 @@ arch=$1 gen=$2
 case $gen in
     6.1) suites=(bookworm bookworm-security) ;;
     6.12) suites=(trixie trixie-security bookworm-backports) ;;
-    *) echo "fetch-kernel: generation must be 6.1 or 6.12, not '$gen'" >&2; exit 1 ;;
+    # Linux 7.x: trixie-backports, for amd64, arm64, armhf, ppc64el, s390x and riscv64.
+    7) suites=(trixie-backports) ;;
+    *) echo "fetch-kernel: generation must be 6.1, 6.12 or 7, not '$gen'" >&2; exit 1 ;;
 esac
 d=${debarch[$arch]}
 meta=linux-image-${flavour[$arch]}
@@ -190,7 +192,23 @@ fi
 # The image is the first thing in the archive: tar stops there (--occurrence) instead of
 # decompressing every module after it, and dpkg-deb's complaint about the closed pipe is moot.
 dpkg-deb --fsys-tarfile "$deb" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './boot/vmlinu*' || true
-compgen -G "$work/boot/vmlinu*" >/dev/null || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb")" >&2; exit 1; }
+if ! compgen -G "$work/boot/vmlinu*" >/dev/null; then
+    # Debian's 7.x packages split the image out: linux-image-7.x depends on linux-binary-7.x,
+    # which holds usr/lib/modules/<version>/vmlinuz. That package, in the version just fetched.
+    binary=$(dpkg-deb -f "$deb" Depends | grep -o 'linux-binary-[^ ,]*' | head -n 1)
+    version=$(dpkg-deb -f "$deb" Version)
+    [[ -n $binary ]] || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb"), nor a linux-binary dependency" >&2; exit 1; }
+    echo "fetch-kernel: $arch $gen: downloading $binary=$version (the image itself)" >&2
+    rm -f "$work"/*.deb
+    (cd "$work" && apt-get "${apt_opts[@]}" -qq download "$binary=$version") >"$work/download.log" 2>&1 || true
+    debs=("$work"/*.deb)
+    [[ -f ${debs[0]} ]] || { echo "fetch-kernel: $binary=$version did not download: $(grep -m 1 -E '^(E|Err):' "$work/download.log" | cut -c1-160)" >&2; exit 3; }
+    dpkg-deb --fsys-tarfile "${debs[0]}" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './usr/lib/modules/*/vmlinu*' || true
+    images=("$work"/usr/lib/modules/*/vmlinu*)
+    [[ -f ${images[0]} ]] || { echo "fetch-kernel: no vmlinuz in $(basename "${debs[0]}")" >&2; exit 1; }
+    mkdir -p "$work/boot"
+    mv "${images[0]}" "$work/boot/$(basename "${images[0]}")-$(basename "$(dirname "${images[0]}")")"
+fi
 mkdir -p "$dest"
 rm -f "$dest"/vmlinu* "$dest"/pvh-*   # pvh-*: boot.sh's unpacked x86_64 kernel
 mv "$work"/boot/vmlinu* "$dest/"
