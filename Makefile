@@ -15,16 +15,17 @@ SHELL := /bin/bash
 
 # The architectures, their GNU triples (as Debian's cross compilers and clang's --target spell
 # them), the multiarch folder where a native machine's kernel headers live, the Debian kernel
-# generations booted and the 64-bit kernel arch that also runs them: one table,
+# generations, the 64-bit kernel arch that also runs them and their qemu-user: one table,
 # tests/architectures.tsv, which every script in tests/ reads too (tests/architectures.sh).
-arch_rows := $(shell awk -F'\t' '!/^\#/ && NF { gsub(/ /, ",", $$10); print $$1 ":" $$2 ":" $$3 ":" $$10 ":" $$11 }' \
+arch_rows := $(shell awk -F'\t' '!/^\#/ && NF { gsub(/ /, ",", $$10); print $$1 ":" $$2 ":" $$3 ":" $$10 ":" $$11 ":" $$5 }' \
                  tests/architectures.tsv)
 arch_field = $(filter-out -,$(word $(2),$(subst :, ,$(1))))
 ARCHES := $(foreach r,$(arch_rows),$(call arch_field,$(r),1))
 $(foreach r,$(arch_rows),$(eval triple.$(call arch_field,$(r),1) := $(call arch_field,$(r),2))\
     $(eval multiarch.$(call arch_field,$(r),1) := $(call arch_field,$(r),3))\
     $(eval kernels.$(call arch_field,$(r),1) := $(subst $(comma), ,$(call arch_field,$(r),4)))\
-    $(eval also_on.$(call arch_field,$(r),1) := $(call arch_field,$(r),5)))
+    $(eval also_on.$(call arch_field,$(r),1) := $(call arch_field,$(r),5))\
+    $(eval qemu_user.$(call arch_field,$(r),1) := $(call arch_field,$(r),6)))
 
 machine := $(shell uname -m)
 HOST_ARCH := $(or $(filter $(machine),$(ARCHES)),$(if $(filter i%86,$(machine)),i386),$(machine))

@@ -135,13 +135,13 @@ INTEGRATION_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(
 QEMU_SKIPPED_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(s)),$(s)))
 integration_source = $(firstword $(wildcard tests/integration/$(1).c tests/integration/$(1).cpp))
 
-# check-<tier> for a tier that runs the programs on the architectures in variable $(2): every
-# (arch, compiler) pair is one tier-config/<tier>/<arch>/<compiler>, two of them run at once.
 # The arches the integration tier of this same check already runs under qemu-user (this kernel
 # cannot run them): the qemu-user tier would run the very same binaries the same way again.
 qemu_user_covered = $(if $(filter integration,$(CHECK_TIERS)),\
                         $(foreach a,$(INTEGRATION_ARCHES),$(if $(call native_emulator,$(a)),$(a))))
 tier_arches = $(filter-out $(if $(filter qemu-user,$(1)),$(qemu_user_covered)),$(2))
+# check-<tier> for a tier that runs the programs on the architectures in variable $(2): every
+# (arch, compiler) pair is one tier-config/<tier>/<arch>/<compiler>, two of them run at once.
 define program_tier
 .PHONY: check-$(1)
 check-$(1):
@@ -188,7 +188,7 @@ $(foreach link,$(INTEGRATION_LINKS),$(foreach extension,c cpp,\
 # Kept for the next tier (qemu-user runs the same binaries) and for people debugging.
 .PRECIOUS: $(INTEGRATION_LINKS:%=$(BUILD)/tests/%/%)
 
-run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu qemu-$(ARCH),\
+run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu $(qemu_user.$(ARCH)),\
                           $(if $(call native_emulator,$(ARCH)),--qemu $(call native_emulator,$(ARCH))))
 $(BUILD)/tests/%.$(TIER).result: $(BUILD)/tests/% tests/run-program.sh FORCE
 	@bash tests/run-program.sh $(run_program_options) $(TIER)/$(ARCH)/$(COMPILER)/$* \
