@@ -27,8 +27,8 @@ if [ -n "$prefetch" ]; then
 fi
 for tier in $tiers; do
     [[ " $background " == *" $tier "* ]] || continue
-    echo "== $tier (beside the others; log: $results/$tier.log)"
-    run_tier "$tier" >"$results/$tier.log" 2>&1 &
+    echo "== $tier (beside the others; log: $results/$tier.tier.log)"
+    run_tier "$tier" >"$results/$tier.tier.log" 2>&1 &
     jobs+=($!)
 done
 for tier in $tiers; do
@@ -38,7 +38,7 @@ for tier in $tiers; do
 done
 ((${#jobs[@]} == 0)) || wait "${jobs[@]}"
 for tier in $tiers; do
-    [[ " $background " != *" $tier "* ]] || tail -n 1 "$results/$tier.log"
+    [[ " $background " != *" $tier "* ]] || tail -n 1 "$results/$tier.tier.log"
 done
 echo "   make check's tiers took $((SECONDS - whole)) s in all"
 echo "== summary"
