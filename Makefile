@@ -9,10 +9,23 @@
 # ARCH is one of $(ARCHES); the default is the machine's own.
 
 .SUFFIXES:
+comma := ,
 .DELETE_ON_ERROR:
 SHELL := /bin/bash
 
-ARCHES := x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel
+# The architectures, their GNU triples (as Debian's cross compilers and clang's --target spell
+# them), the multiarch folder where a native machine's kernel headers live, the Debian kernel
+# generations, the 64-bit kernel arch that also runs them and their qemu-user: one table,
+# tests/architectures.tsv, which every script in tests/ reads too (tests/architectures.sh).
+arch_rows := $(shell awk -F'\t' '!/^\#/ && NF { gsub(/ /, ",", $$10); print $$1 ":" $$2 ":" $$3 ":" $$10 ":" $$11 ":" $$5 }' \
+                 tests/architectures.tsv)
+arch_field = $(filter-out -,$(word $(2),$(subst :, ,$(1))))
+ARCHES := $(foreach r,$(arch_rows),$(call arch_field,$(r),1))
+$(foreach r,$(arch_rows),$(eval triple.$(call arch_field,$(r),1) := $(call arch_field,$(r),2))\
+    $(eval multiarch.$(call arch_field,$(r),1) := $(call arch_field,$(r),3))\
+    $(eval kernels.$(call arch_field,$(r),1) := $(subst $(comma), ,$(call arch_field,$(r),4)))\
+    $(eval also_on.$(call arch_field,$(r),1) := $(call arch_field,$(r),5))\
+    $(eval qemu_user.$(call arch_field,$(r),1) := $(call arch_field,$(r),6)))
 
 machine := $(shell uname -m)
 HOST_ARCH := $(or $(filter $(machine),$(ARCHES)),$(if $(filter i%86,$(machine)),i386),$(machine))
@@ -21,18 +34,6 @@ ifeq ($(filter $(ARCH),$(ARCHES)),)
 $(error ARCH=$(ARCH) is not one of: $(ARCHES))
 endif
 
-# GNU triples, as Debian's cross compilers and clang's --target spell them, and the multiarch
-# folder where the machine's own kernel headers live.
-triple.x86_64 := x86_64-linux-gnu
-triple.i386 := i686-linux-gnu
-triple.aarch64 := aarch64-linux-gnu
-triple.arm := arm-linux-gnueabihf
-triple.riscv64 := riscv64-linux-gnu
-triple.ppc64le := powerpc64le-linux-gnu
-triple.s390x := s390x-linux-gnu
-triple.mips64el := mips64el-linux-gnuabi64
-triple.mipsel := mipsel-linux-gnu
-multiarch.i386 := i386-linux-gnu
 # Files the same on several arches live once in a shared folder, searched after the arch's own.
 shared.mips64el := mips
 shared.mipsel := mips

@@ -17,18 +17,16 @@
 #                                            whole `make check`: every tier in the summary)
 CHECK_TIERS += boot
 
-# <arch>/<kernel-arch>/<gen>: every Debian kernel generation of each arch (tests/multiarch/README.md:
-# riscv64 has no 6.1; mipsel and i386 have no 6.12), and the compat pairs: i386 on the amd64
-# kernel, arm on the arm64 kernel, mipsel (o32) on the mips64el kernel.
-BOOT_COMBOS := x86_64/x86_64/6.1 x86_64/x86_64/6.12 \
-               i386/i386/6.1 i386/x86_64/6.1 i386/x86_64/6.12 \
-               aarch64/aarch64/6.1 aarch64/aarch64/6.12 \
-               arm/arm/6.1 arm/arm/6.12 arm/aarch64/6.1 arm/aarch64/6.12 \
-               riscv64/riscv64/6.12 \
-               ppc64le/ppc64le/6.1 ppc64le/ppc64le/6.12 \
-               s390x/s390x/6.1 s390x/s390x/6.12 \
-               mips64el/mips64el/6.1 mips64el/mips64el/6.12 \
-               mipsel/mipsel/6.1 mipsel/mips64el/6.1 mipsel/mips64el/6.12
+# <arch>/<kernel-arch>/<gen>: every Debian kernel generation of each arch, and the compat pairs
+# (i386 on the amd64 kernel, arm on the arm64 kernel, mipsel (o32) on the mips64el kernel), from
+# tests/architectures.tsv's kernels and also-on columns (tests/multiarch/README.md: riscv64 has no
+# 6.1; mipsel and i386 have no 6.12).
+# Linux 7.x (trixie-backports) is booted only on request, BOOT_KERNEL_GENERATIONS="6.1 6.12 7":
+# six more boots (and, from what the mirror lists today, downloads that 404).
+BOOT_KERNEL_GENERATIONS ?= 6.1 6.12
+boot_gens = $(filter $(BOOT_KERNEL_GENERATIONS),$(kernels.$(1)))
+BOOT_COMBOS ?= $(foreach a,$(ARCHES),$(foreach g,$(call boot_gens,$(a)),$(a)/$(a)/$(g)) \
+                   $(foreach k,$(also_on.$(a)),$(foreach g,$(call boot_gens,$(k)),$(a)/$(k)/$(g))))
 boot_word = $(word $(1),$(subst /, ,$(2)))
 BOOT_ARCHES = $(sort $(foreach c,$(BOOT_COMBOS),$(call boot_word,1,$(c))))
 BOOT_KERNELS = $(sort $(foreach c,$(BOOT_COMBOS),$(call boot_word,2,$(c))/$(call boot_word,3,$(c))))
@@ -40,7 +38,7 @@ BOOT_TIMEOUT ?= 300
 # Deferred (=, not :=): tests/check.mk, which sets RESULTS, is read after this file.
 BOOT_OUT = $(RESULTS)/boot
 
-.PHONY: check-boot boot-prepare vdso-references reference-files
+.PHONY: check-boot boot-prepare boot-kernels vdso-references reference-files
 check-boot:
 	@case "$(BOOT_OUT)" in ?*/boot) ;; *) echo "check-boot: RESULTS is not set" >&2; exit 1 ;; esac
 	@rm -rf $(BOOT_OUT) && mkdir -p $(BOOT_OUT) && rm -f $(RESULTS)/boot.txt
@@ -48,8 +46,16 @@ check-boot:
 	@$(MAKE) --no-print-directory -k $(BOOT_COMBOS:%=boot-combo/%); \
 	    status=$$?; cat $(BOOT_OUT)/*.txt > $(RESULTS)/boot.txt; exit $$status
 
-# The toolchains (root; a no-op when everything is there), then the kernels, four downloads at
-# once. A failure here leaves its log; the builds and boots that needed it then fail by themselves.
+# The kernels, four downloads at once, into the cache (make check starts this beside the first
+# tiers: tests/run-tiers.sh). A kernel that cannot be had leaves its log, and its boots say why.
+boot-kernels:
+	@mkdir -p $(RESULTS)/kernels
+	@printf '%s\n' $(BOOT_KERNELS) | tr / ' ' | \
+	    xargs -P 4 -L 1 sh -c 'tests/multiarch/fetch-kernel.sh "$$0" "$$1" > /dev/null 2> $(RESULTS)/kernels/$$0-$$1.log || \
+	        echo "fetch-kernel.sh $$0 $$1: exit $$?" >> $(RESULTS)/kernels/$$0-$$1.log'; true
+
+# The toolchains (root; a no-op when everything is there), then the kernels (cached: at once).
+# A failure here leaves its log; the builds and boots that needed it then fail by themselves.
 boot-prepare:
 	@tests/multiarch/install-toolchains.sh $(BOOT_ARCHES) > $(BOOT_OUT)/toolchains.log 2>&1 || \
 	    { tail -n 5 $(BOOT_OUT)/toolchains.log; \
@@ -76,7 +82,8 @@ boot-build/%: FORCE
 
 # In the make of one arch and compiler. A program that does not build leaves only its log
 # (tests/check.mk's rule), and the boot reports it.
-BOOT_PROGRAMS = $(foreach l,$(BOOT_LINKS),$(foreach s,$(INTEGRATION_SOURCES),$(BUILD)/tests/$(l)/$(basename $(notdir $(s)))))
+BOOT_PROGRAMS = $(foreach s,$(INTEGRATION_SOURCES),$(foreach l,$(call program_links,$(s),$(BOOT_LINKS)),\
+                    $(BUILD)/tests/$(l)/$(basename $(notdir $(s)))))
 .PHONY: boot-build-inner
 boot-build-inner: $$(BOOT_PROGRAMS) $(if $(BOOT_TOOLS),$(BUILD)/bin/vrt-init $(BUILD)/bin/vrt-vdso $(BUILD)/boot/suite)
 

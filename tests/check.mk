@@ -1,9 +1,10 @@
 # make check: installs what the tests need (tests/install-deps.sh, tests/packages.txt), runs every
-# tier, and ends with the line `N passed, M failed` (tests/summary.sh); it fails if anything did.
+# tier, and ends with the line `N passed, M failed, K skipped` (tests/summary.sh); it fails if
+# anything failed.
 #
 # A tier is a make target check-<tier> that writes $(RESULTS)/<tier>.txt afresh: lines
-# `PASS <name>` or `FAIL <name>: <reason>` (or $(RESULTS)/<tier>.skipped, with the reason it had
-# nothing to run). To add a tier, in any tests/*.mk:
+# `PASS <name>`, `FAIL <name>: <reason>` or `SKIP <name>: <reason>` (what this machine cannot
+# run, and why: never a pass). To add a tier, in any tests/*.mk:
 #     CHECK_TIERS += <tier>
 #     check-<tier>: ...
 # One tier alone: make check CHECK_TIERS=<tier>. A tier whose target fails counts as a failure.
@@ -20,6 +21,8 @@
 
 RESULTS := build/results
 CHECK_TIERS := unit fuzz integration qemu-user $(CHECK_TIERS)
+# Tiers that run beside the others (tests/run-tiers.sh): fuzz is one process for a fixed time.
+CHECK_BACKGROUND_TIERS ?= fuzz
 # Parallel jobs for each tier, unless make was already given -j.
 CHECK_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc))
 
@@ -28,15 +31,9 @@ check:
 	@bash tests/install-deps.sh
 	@bash tests/multiarch/install-toolchains.sh
 	@rm -rf $(RESULTS) && mkdir -p $(RESULTS)
-	@for tier in $(CHECK_TIERS); do \
-	    echo "== $$tier"; \
-	    start=$$(date +%s); \
-	    $(MAKE) --no-print-directory $(CHECK_JOBS) check-$$tier || \
-	        echo "FAIL $$tier: the tier stopped (make check-$$tier exited $$?)" >> $(RESULTS)/$$tier.txt; \
-	    echo "   $$tier took $$(( $$(date +%s) - start )) s"; \
-	done; \
-	echo "== summary"; \
-	bash tests/summary.sh $(RESULTS) $(CHECK_TIERS)
+	@echo "== host: i386 programs run natively: $(call i386_native)"
+	@bash tests/run-tiers.sh $(RESULTS) "$(MAKE) --no-print-directory $(CHECK_JOBS)" "$(CHECK_TIERS)" \
+	    "$(filter $(CHECK_BACKGROUND_TIERS),$(CHECK_TIERS))" "$(if $(filter boot,$(CHECK_TIERS)),boot-kernels)"
 
 unit-tests:
 	@$(MAKE) --no-print-directory check CHECK_TIERS=unit
@@ -79,9 +76,9 @@ check-unit:
 # --- fuzz
 .PHONY: check-fuzz
 check-fuzz:
-	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/fuzz.txt $(RESULTS)/fuzz.skipped
+	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/fuzz.txt
 	@if [ -z "$(wildcard tests/fuzz/*.mk)" ]; then \
-	    echo "no tests/fuzz/*.mk" > $(RESULTS)/fuzz.skipped; \
+	    echo "SKIP fuzz: no tests/fuzz/*.mk" > $(RESULTS)/fuzz.txt; \
 	elif $(MAKE) --no-print-directory fuzz-check > $(RESULTS)/fuzz.log 2>&1; then \
 	    echo "PASS fuzz" > $(RESULTS)/fuzz.txt; \
 	else \
@@ -89,9 +86,21 @@ check-fuzz:
 	    echo "FAIL fuzz: make fuzz-check failed ($(RESULTS)/fuzz.log)" > $(RESULTS)/fuzz.txt; \
 	fi
 
+# --- What this machine can run. An x86_64 kernel may lack IA32 emulation (built without it, or
+# booted with ia32_emulation=0: common on minimal cloud and CI VMs): tests/host/i386-native.sh
+# finds out once per boot (I386_NATIVE=auto), or I386_NATIVE=yes|no says so (to simulate the
+# other kind of host). Where it cannot, the i386 cases of the integration, init and vdso-tool
+# tiers run under qemu-i386 (no vDSO there: the fallback paths), the ones that need a real i386
+# vDSO are skipped with the reason, and the boot tier still runs i386 on real kernels.
+I386_NATIVE ?= auto
+i386_native = $(or $(i386_native_answer),$(eval i386_native_answer := $$(shell bash tests/host/i386-native.sh \
+                  $(I386_NATIVE) $(HOST_BUILD)))$(i386_native_answer))
+# The emulator that runs arch $(1)'s programs in the "native" tiers, if any.
+native_emulator = $(if $(and $(filter i386,$(1)),$(filter-out yes,$(call i386_native))),qemu-i386)
+
 # --- integration and qemu-user: the same programs, run natively and under qemu-user.
-INTEGRATION_ARCHES := x86_64 i386
-QEMU_USER_ARCHES := x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel
+INTEGRATION_ARCHES := $(if $(filter x86_64,$(HOST_ARCH)),x86_64 i386,$(HOST_ARCH))
+QEMU_USER_ARCHES := $(ARCHES)
 INTEGRATION_COMPILERS := gcc clang
 INTEGRATION_LINKS := static static-pie
 # The link modes of one (tier, arch, compiler): all of them natively and for x86 under qemu;
@@ -106,24 +115,41 @@ tier_links = $(filter $(or $(ARCH_LINKS),$(INTEGRATION_LINKS)),\
 # arch, the Debian cross gcc for the others, clang for all (the Makefile adds --target).
 user_cc = $(if $(filter clang,$(2)),clang,$(if $(filter $(1),$(HOST_ARCH)),gcc,$(triple.$(1))-gcc))
 
-# One directive from the comment lines that open a test program (tests/run-program.sh).
-directive = $(shell sed -n -e '/^\/\//!q' -e 's|^// $(1): *||p' $(2))
-# `// arches: A B` limits a program to those arches; `// qemu-user-skip: A B (reason)` leaves it
-# out of the qemu-user tier on those arches only, for an emulator bug it would report instead of
-# ours (the real-kernel tier still runs it there).
-runs_on_arch = $(and $(if $(call directive,arches,$(1)),$(filter $(ARCH),$(call directive,arches,$(1))),yes),\
-                     $(if $(and $(filter qemu-user,$(TIER)),$(filter $(ARCH),$(call directive,qemu-user-skip,$(1)))),,yes))
-INTEGRATION_SOURCES = $(foreach s,$(wildcard tests/integration/*.c tests/integration/*.cpp),\
-                        $(if $(call runs_on_arch,$(s)),$(s)))
+# The directives that open each test program (tests/directives.sh, their one reader), as make
+# variables directive.<source>.<key>, written once for every make that reads this file.
+DIRECTIVES_MK := build/directives.mk
+$(DIRECTIVES_MK): tests/directives.sh $(wildcard tests/integration/*.c tests/integration/*.cpp tests/integration/*.expected)
+	@mkdir -p $(@D)
+	@bash tests/directives.sh --make $(filter %.c %.cpp,$^) > $@.$$$$ && mv $@.$$$$ $@
+include $(DIRECTIVES_MK)
+directive = $(directive.$(2).$(1))
+# `// arches: A B` limits a program to those arches, `// links: L` to those link modes: elsewhere
+# it does not apply, and is neither run nor reported. `// qemu-user-skip: A B (reason)` leaves
+# it out of the qemu-user tier on those arches only, for an emulator bug it would report instead
+# of ours (the real-kernel tier still runs it there): a SKIP line with the reason.
+runs_on_arch = $(if $(call directive,arches,$(1)),$(filter $(ARCH),$(call directive,arches,$(1))),yes)
+qemu_user_skips = $(and $(filter qemu-user,$(TIER)),$(filter $(ARCH),$(call directive,qemu-user-skip,$(1))))
+program_links = $(if $(call directive,links,$(1)),$(filter $(call directive,links,$(1)),$(2)),$(2))
+ARCH_SOURCES = $(foreach s,$(wildcard tests/integration/*.c tests/integration/*.cpp),$(if $(call runs_on_arch,$(s)),$(s)))
+INTEGRATION_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(s)),,$(s)))
+QEMU_SKIPPED_SOURCES = $(foreach s,$(ARCH_SOURCES),$(if $(call qemu_user_skips,$(s)),$(s)))
 integration_source = $(firstword $(wildcard tests/integration/$(1).c tests/integration/$(1).cpp))
 
+# The arches the integration tier of this same check already runs under qemu-user (this kernel
+# cannot run them): the qemu-user tier would run the very same binaries the same way again.
+qemu_user_covered = $(if $(filter integration,$(CHECK_TIERS)),\
+                        $(foreach a,$(INTEGRATION_ARCHES),$(if $(call native_emulator,$(a)),$(a))))
+tier_arches = $(filter-out $(if $(filter qemu-user,$(1)),$(qemu_user_covered)),$(2))
 # check-<tier> for a tier that runs the programs on the architectures in variable $(2): every
 # (arch, compiler) pair is one tier-config/<tier>/<arch>/<compiler>, two of them run at once.
 define program_tier
 .PHONY: check-$(1)
 check-$(1):
 	@rm -rf $(RESULTS)/parts/$(1) && mkdir -p $(RESULTS)/parts/$(1)
-	@$$(MAKE) --no-print-directory -k $$(foreach a,$$($(2)),$$(foreach c,$$(INTEGRATION_COMPILERS),tier-config/$(1)/$$(a)/$$(c))); \
+	@$$(foreach a,$$(filter-out $$(call tier_arches,$(1),$$($(2))),$$($(2))),\
+	    echo "SKIP $(1)/$$(a): the integration tier ran these programs under $$(call native_emulator,$$(a)) already" \
+	        > $(RESULTS)/parts/$(1)/$$(a).txt;)
+	@$$(MAKE) --no-print-directory -k $$(foreach a,$$(call tier_arches,$(1),$$($(2))),$$(foreach c,$$(INTEGRATION_COMPILERS),tier-config/$(1)/$$(a)/$$(c))); \
 	    status=$$$$?; cat $(RESULTS)/parts/$(1)/*.txt > $(RESULTS)/$(1).txt; exit $$$$status
 endef
 $(eval $(call program_tier,integration,INTEGRATION_ARCHES))
@@ -162,12 +188,17 @@ $(foreach link,$(INTEGRATION_LINKS),$(foreach extension,c cpp,\
 # Kept for the next tier (qemu-user runs the same binaries) and for people debugging.
 .PRECIOUS: $(INTEGRATION_LINKS:%=$(BUILD)/tests/%/%)
 
-run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu qemu-$(ARCH))
+run_program_options = $(if $(filter qemu-user,$(TIER)),--qemu $(qemu_user.$(ARCH)),\
+                          $(if $(call native_emulator,$(ARCH)),--qemu $(call native_emulator,$(ARCH))))
 $(BUILD)/tests/%.$(TIER).result: $(BUILD)/tests/% tests/run-program.sh FORCE
 	@bash tests/run-program.sh $(run_program_options) $(TIER)/$(ARCH)/$(COMPILER)/$* \
 	    $(call integration_source,$(notdir $*)) $< > $@
 
 .PHONY: tier-programs
-tier-programs: $$(foreach s,$$(INTEGRATION_SOURCES),$$(foreach l,$$(or $$(tier_links),static),\
-                   $$(BUILD)/tests/$$(l)/$$(basename $$(notdir $$(s))).$$(TIER).result))
-	@cat $^ > $(RESULT_PART)
+program_results = $(foreach s,$(INTEGRATION_SOURCES),$(foreach l,$(call program_links,$(s),$(or $(tier_links),static)),\
+                      $(BUILD)/tests/$(l)/$(basename $(notdir $(s))).$(TIER).result))
+skip_lines = $(foreach s,$(QEMU_SKIPPED_SOURCES),$(foreach l,$(call program_links,$(s),$(or $(tier_links),static)),\
+                 echo "SKIP $(TIER)/$(ARCH)/$(COMPILER)/$(l)/$(basename $(notdir $(s))): qemu-user-skip:\
+                 $(subst ",,$(call directive,qemu-user-skip,$(s)))";))
+tier-programs: $$(program_results)
+	@{ cat $^ /dev/null; $(skip_lines) } > $(RESULT_PART)

@@ -3,7 +3,7 @@
 #
 #   make ARCH=<arch> qemu-run PROG=<static binary> [ARGS="..."]
 #       run it under qemu-<arch> (no vDSO there); the program's exit status is the recipe's
-#   make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12] [BOOT_KERNEL_ARCH=<arch>]
+#   make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12|7] [BOOT_KERNEL_ARCH=<arch>]
 #            [APPEND="..."] [BOOT_FILES="file[=/path] ..."] [EXPECT=<regex>] [BOOT_TIMEOUT=120]
 #       boot it as /init; BOOT_KERNEL_ARCH=aarch64 runs an arm program on the arm64 kernel,
 #       =mips64el a mipsel one on the mips64el kernel, =x86_64 an i386 one on the amd64 kernel
@@ -16,8 +16,8 @@
 MULTIARCH_DIR := tests/multiarch
 MULTIARCH_ARCHES ?= $(ARCHES)
 BOOT_KERNEL_ARCH ?= $(ARCH)
-# riscv64 has no 6.1 kernel in Debian: trixie's 6.12 is its only one.
-KERNEL ?= $(if $(filter riscv64,$(BOOT_KERNEL_ARCH)),6.12,6.1)
+# The oldest generation Debian has for it (tests/architectures.tsv: riscv64 has no 6.1).
+KERNEL ?= $(firstword $(kernels.$(BOOT_KERNEL_ARCH)))
 BOOT_TIMEOUT ?= 120
 
 .PHONY: qemu-run boot multiarch-toolchains multiarch-kernels multiarch-selftest
@@ -26,7 +26,7 @@ qemu-run:
 	@$(MULTIARCH_DIR)/run.sh $(ARCH) $(PROG) $(ARGS)
 
 boot:
-	@test -n "$(PROG)" || { echo "usage: make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12] ..." >&2; exit 1; }
+	@test -n "$(PROG)" || { echo "usage: make ARCH=<arch> boot PROG=<static binary> [KERNEL=6.1|6.12|7] ..." >&2; exit 1; }
 	@$(MULTIARCH_DIR)/boot.sh --timeout $(BOOT_TIMEOUT) $(if $(APPEND),--append "$(APPEND)") \
 	    $(if $(EXPECT),--expect '$(EXPECT)') $(ARCH) $(BOOT_KERNEL_ARCH) $(KERNEL) $(PROG) $(BOOT_FILES)
 
@@ -36,7 +36,7 @@ multiarch-toolchains:
 # Four downloads at once: each is mostly waiting on the network. A kernel Debian does not have
 # (fetch-kernel.sh's status 3) is no failure.
 multiarch-kernels:
-	@printf '%s 6.1\n%s 6.12\n' $(foreach a,$(MULTIARCH_ARCHES),$(a) $(a)) | \
+	@printf '%s %s\n' $(foreach a,$(MULTIARCH_ARCHES),$(foreach g,$(kernels.$(a)),$(a) $(g))) | \
 	    xargs -P 4 -L 1 sh -c '$(MULTIARCH_DIR)/fetch-kernel.sh "$$0" "$$1" || [ $$? = 3 ]'
 
 multiarch-selftest:

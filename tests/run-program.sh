@@ -1,35 +1,28 @@
 #!/usr/bin/env bash
-# Runs one integration program and prints one line: `PASS <name>` or `FAIL <name>: <reason>`.
+# Runs one integration program and prints one line: `PASS <name>`, `FAIL <name>: <reason>` or
+# `SKIP <name>: <reason>`.
 #
 #   tests/run-program.sh [--qemu <qemu-user binary>] <name> <source> <binary>
 #
-# What a program expects is written in the comment lines at the very top of its source (the
-# block ends at the first line that does not start with `//`), one directive a line:
-#
-#   // expect-exit: N          its exit status (default 0)
-#   // expect-signal: N        it must die by signal N instead (6 is SIGABRT)
-#   // expect-stdout: TEXT     one line of its whole standard output, compared exactly after it
-#                              exited; repeat the directive for each line. Lines that start with
-#                              `ok ` or `skip ` (tests/integration/self_check.h) are left out of
-#                              the comparison, so a program can check itself and be compared too.
-#   // expect-stdout-file: F   the same, the lines being those of tests/integration/F
-#   // expect-stderr: TEXT     its standard error must contain TEXT (repeatable)
-#   // args: WORDS             its arguments after argv[0], as shell words ('' is an empty one)
-#   // env: NAME=VALUE ...     its environment, as shell words; nothing else is inherited
-#   // cflags: FLAGS           extra compiler flags (read by tests/check.mk)
-#   // arches: ARCH ...        build and run it only on these architectures (tests/check.mk)
-#   // qemu-user-skip: ARCH ... (reason)
-#                              leave it out of the qemu-user tier on those arches, for an
-#                              emulator bug (the real-kernel tier still runs it there)
-#   // timeout: SECONDS        how long it may run (default 60)
+# What a program expects is written in the comment lines at the very top of its source
+# (`// expect-exit:`, `// expect-signal:`, `// expect-stdout:`, `// args:`, `// env:`,
+# `// timeout:`...): tests/directives.sh reads them, and lists them all with their meaning.
 #
 # Every program gets VRT_TEST_MODE=native or VRT_TEST_MODE=qemu-user in its environment: under
 # qemu-user there is no vDSO, no AT_SYSINFO, and /proc shows some of QEMU's own process.
 #
 # A program fails when it did not build, ran out of time, printed a line starting with `FAIL`
-# (on stdout or stderr), ended other than expected, or its output differs. Its output is kept
-# beside the binary as <binary>.<mode>.stdout and .stderr.
+# (on stdout or stderr), ended other than expected, or its output differs.
+#
+# A program that cannot test what it is for on this machine (not root, a kernel without the
+# feature) says so with exit status 77, automake's "skipped", and its reason in a stdout line
+# `SKIP <reason>` (tests/integration/self_check.h: skip_program), or else in its last stderr
+# line: that is a skip, never a pass, unless the program is expected to exit 77. The boot suite
+# (tests/boot/suite.c) and tests/vdso-tool.sh read exit 77 the same way.
+#
+# Its output is kept beside the binary as <binary>.<mode>.stdout and .stderr.
 set -uo pipefail
+here=$(dirname "$0")
 
 qemu=()
 mode=native
@@ -46,62 +39,66 @@ fail() {
     exit 0
 }
 
-# The values of one directive, a line each.
-directive() {
-    sed -n -e '/^\/\//!q' -e "s|^// $1: \{0,1\}||p" "$source"
-}
-
 if [ ! -x "$binary" ]; then
     error=$(grep -m 1 -E 'error|undefined reference' "$binary.build.log" 2>/dev/null)
     fail "did not build: ${error:-see $binary.build.log}"
 fi
 
-eval "args=($(directive args | tr '\n' ' '))"
-eval "environment=($(directive env | tr '\n' ' '))"
-limit=$(directive timeout | tail -n 1)
+args=() environment=() expected_stdout=() stderr_texts=() limit=60 expected="exit 0"
+records=$(bash "$here/directives.sh" "$source") || fail "tests/directives.sh could not read $source"
+while IFS= read -r record; do
+    key=${record%% *} value=${record#* }
+    [ "$record" = "$key" ] && value=
+    case $key in
+        arg) args+=("$value") ;;
+        env) environment+=("$value") ;;
+        exit) expected="exit $value" ;;
+        signal) expected="signal $value" ;;
+        timeout) limit=$value ;;
+        stdout) expected_stdout+=("$value") ;;
+        stderr) stderr_texts+=("$value") ;;
+    esac
+done <<<"$records"
 stdout=$binary.$mode.stdout stderr=$binary.$mode.stderr
 
 # The subshell's own stderr goes nowhere, so that bash's "Aborted (core dumped)" notices do not
 # end up in the results; ulimit -c 0 keeps the expected crashes from writing core files.
 status=$( {
     ulimit -c 0
-    env -i VRT_TEST_MODE="$mode" "${environment[@]}" \
-        timeout -k 5 "${limit:-60}" "${qemu[@]}" "$binary" "${args[@]}" >"$stdout" 2>"$stderr"
+    env -i VRT_TEST_MODE="$mode" ${environment[@]+"${environment[@]}"} \
+        timeout -k 5 "$limit" ${qemu[@]+"${qemu[@]}"} "$binary" ${args[@]+"${args[@]}"} >"$stdout" 2>"$stderr"
     echo $?
 } 2>/dev/null)
 
 # The shell reports death by signal N as status 128 + N (timeout passes its child's death on).
 # The programs here never exit with such a status on purpose.
-[ "$status" -eq 124 ] && fail "timed out after ${limit:-60} s"
+[ "$status" -eq 124 ] && fail "timed out after $limit s"
 if [ "$status" -gt 128 ]; then
     ended="signal $((status - 128))"
 else
     ended="exit $status"
 fi
-if signal=$(directive expect-signal | tail -n 1) && [ -n "$signal" ]; then
-    expected="signal $signal"
-else
-    expected="exit $(directive expect-exit | tail -n 1 | grep . || echo 0)"
-fi
 
 first_failure=$(grep -h -m 1 '^FAIL' "$stdout" "$stderr" | head -n 1)
 [ -n "$first_failure" ] && fail "${first_failure#FAIL } ($ended)"
+if [ "$ended" = "exit 77" ] && [ "$expected" != "exit 77" ]; then
+    reason=$(sed -n 's/^SKIP //p' "$stdout" | head -n 1)
+    [ -n "$reason" ] || reason=$(grep . "$stderr" | tail -n 1)
+    [ -n "$reason" ] || fail "exit 77 (skipped) without a reason on stdout (SKIP ...) or stderr"
+    echo "SKIP $name: $reason"
+    exit 0
+fi
 [ "$ended" = "$expected" ] || fail "$ended, expected $expected; stderr: $(head -c 200 "$stderr" | tr '\n' ' ')"
 
-while IFS= read -r text; do
+for text in ${stderr_texts[@]+"${stderr_texts[@]}"}; do
     grep -qF -- "$text" "$stderr" || fail "stderr lacks \"$text\"; it has: $(head -c 200 "$stderr" | tr '\n' ' ')"
-done < <(directive expect-stderr)
+done
 
-file=$(directive expect-stdout-file | tail -n 1)
-if [ -n "$file" ] || [ -n "$(directive expect-stdout)" ]; then
-    if [ -n "$file" ]; then
-        expected_stdout=$(cat "$(dirname "$source")/$file")
-    else
-        expected_stdout=$(directive expect-stdout)
-    fi
-    actual_stdout=$(grep -v -e '^ok ' -e '^skip ' "$stdout")
-    if [ "$actual_stdout" != "$expected_stdout" ]; then
-        fail "stdout differs: $(paste -d '\n' <(echo "$expected_stdout") <(echo "$actual_stdout") |
+if [ ${#expected_stdout[@]} -gt 0 ]; then
+    expected_text=$(printf '%s\n' "${expected_stdout[@]}")
+    actual_text=$(grep -v -e '^ok ' -e '^skip ' "$stdout")
+    if [ "$actual_text" != "$expected_text" ]; then
+        fail "stdout differs: $(paste -d '\n' <(echo "$expected_text") <(echo "$actual_text") |
             awk 'NR % 2 { want = $0; next } $0 != want {
                      printf "line %d is \"%s\", expected \"%s\"", NR / 2, $0, want; exit }')"
     fi

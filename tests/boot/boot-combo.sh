@@ -5,8 +5,9 @@
 #   tests/boot/boot-combo.sh <arch> <kernel-arch> <gen> <out folder> <compiler/link>...
 #
 # vrt-init is /init, tests/boot/suite.c is /bin/suite, with vrt-vdso, the programs and the
-# manifest from tests/boot/manifest.sh. Prints the results, `PASS boot/<label>/<name>` or
-# `FAIL boot/<label>/<name>: <reason>` with <label> = <arch>/<kernel-arch>-<gen>, and one line
+# manifest from tests/boot/manifest.sh. Prints the results, `PASS boot/<label>/<name>`,
+# `FAIL boot/<label>/<name>: <reason>` or `SKIP boot/<label>/<name>: <reason>` with
+# <label> = <arch>/<kernel-arch>-<gen>, and one line
 # boot/<label>/complete: whether the machine booted, ran the suite to its summary line and
 # powered off. Keeps in <out folder>: console.log, manifest, vdso-info.txt (`vrt-vdso info`
 # as printed on that kernel), kernel.txt (the kernel's release).
@@ -60,22 +61,26 @@ seconds=$(($(date +%s) - start))
 
 # The suite's own lines; anything else (the kernel's, vrt-init's, a failing program's output
 # behind "| ") is left on the console log.
-awk -v label="$label/" '($1 == "PASS" || $1 == "FAIL") && index($2, label) == 1 { sub(/^(PASS|FAIL) /, "&boot/"); print }' \
+awk -v label="$label/" '($1 == "PASS" || $1 == "FAIL" || $1 == "SKIP") && index($2, label) == 1 { sub(/^(PASS|FAIL|SKIP) /, "&boot/"); print }' \
     "$out/console.log" >"$out/results.txt"
 sed "s|^FAIL |FAIL boot/|" "$out/host.txt"
 cat "$out/results.txt"
 
-summary=$(grep -E -m 1 '^[0-9]+ passed, [0-9]+ failed$' "$out/console.log")
+summary=$(grep -E -m 1 '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$out/console.log")
 why=$(grep -m 1 '^boot: ' <(grep -v '^boot: .* /init on the' "$out/console.log") | sed 's/^boot: //')
 seen_pass=$(grep -c '^PASS ' "$out/results.txt") seen_fail=$(grep -c '^FAIL ' "$out/results.txt")
+seen_skip=$(grep -c '^SKIP ' "$out/results.txt")
 if ((status == 3)); then
-    echo "FAIL boot/$label/complete: Debian has no $karch $gen kernel (tests/multiarch/fetch-kernel.sh)"
+    # fetch-kernel.sh's status 3: no such kernel could be had (none listed, or every version
+    # the lists name failed to download): nothing booted, which is a skip, not a pass.
+    why=$(grep '^fetch-kernel: ' "$out/console.log" | tail -n 1 | sed 's/^fetch-kernel: //')
+    echo "SKIP boot/$label/complete: no $karch $gen kernel could be had: ${why:-see $out/console.log}"
 elif ((status == 124)); then
     echo "FAIL boot/$label/complete: timed out after $timeout s${summary:+ after its summary}"
 elif [[ -z $summary ]]; then
     echo "FAIL boot/$label/complete: the suite never printed its summary (boot status $status: $why)"
-elif [[ $summary != "$seen_pass passed, $seen_fail failed" ]]; then
-    echo "FAIL boot/$label/complete: the suite said \"$summary\", the console shows $seen_pass PASS and $seen_fail FAIL lines"
+elif [[ $summary != "$seen_pass passed, $seen_fail failed, $seen_skip skipped" ]]; then
+    echo "FAIL boot/$label/complete: the suite said \"$summary\", the console shows $seen_pass PASS, $seen_fail FAIL and $seen_skip SKIP lines"
 elif ((status != 0)); then
     echo "FAIL boot/$label/complete: boot status $status: $why"
 else
@@ -87,4 +92,7 @@ fi
 sed -n '/^=== BEGIN vrt-vdso info$/,/^=== END vrt-vdso info$/p' "$out/console.log" |
     sed -e '1d;$d' | grep -v -E '^\[ *[0-9]+\.[0-9]+\] ' >"$out/vdso-info.txt"
 sed -n 's/.*suite: kernel Linux \([^ ]*\) .*/\1/p' "$out/console.log" | head -n 1 >"$out/kernel.txt"
+# The vDSO as this kernel release showed it before (tests/reference/vdso-info/).
+bash tests/vdso-reference-check.sh "boot/$label/vdso-matches-reference" "$arch-on-$karch-$gen" \
+    "$out/vdso-info.txt" "$(cat "$out/kernel.txt")"
 echo "$seconds" >"$out/seconds.txt"

@@ -4,9 +4,9 @@
 #
 #   tests/boot/manifest.sh <arch> <kernel-arch> <label> <out folder> <compiler/link>...
 #
-# For every integration program that applies to <arch> (`// arches:`), in every configuration
-# (e.g. gcc/static, clang/static-pie), a record from its header comments (tests/run-program.sh),
-# then the vrt-vdso subcommands. Writes:
+# For every integration program that applies to <arch> (`// arches:`, `// links:`), in every
+# configuration (e.g. gcc/static, clang/static-pie), its records from tests/directives.sh, then
+# the vrt-vdso subcommands. Writes:
 #   <out>/manifest   the manifest (/suite/manifest in the initramfs)
 #   <out>/files      a `host-path=/initramfs-path` line per file, for tests/multiarch/boot.sh
 #   <out>/host.txt   `FAIL <label>/<name>: did not build: ...` for a program that was not built
@@ -17,10 +17,11 @@ mkdir -p "$out"
 manifest=$out/manifest files=$out/files host=$out/host.txt
 : >"$host"
 
-# The values of one directive from the comment lines that open a source file, one a line.
-directive() {
-    sed -n -e '/^\/\//!q' -e "s|^// $1: \{0,1\}||p" "$2"
-}
+# Every program's records, read once for all the configurations.
+declare -A records_of
+for source in tests/integration/*.c tests/integration/*.cpp; do
+    records_of[$source]=$(bash tests/directives.sh "$source")
+done
 
 {
     echo "label $label"
@@ -35,8 +36,12 @@ directive() {
     for config in "$@"; do
         compiler=${config%/*} link=${config#*/}
         for source in tests/integration/*.c tests/integration/*.cpp; do
-            arches=$(directive arches "$source" | tr '\n' ' ')
-            if [[ -n ${arches// /} ]] && [[ " $arches " != *" $arch "* ]]; then continue; fi
+            # A program applies to <arch> and <link> unless its `// arches:` or `// links:` say
+            # otherwise (tests/directives.sh reads every directive; the suite runs the records).
+            records=${records_of[$source]}
+            arches=$(sed -n 's/^arches //p' <<<"$records") links=$(sed -n 's/^links //p' <<<"$records")
+            if [[ -n $arches ]] && [[ " $arches " != *" $arch "* ]]; then continue; fi
+            if [[ -n $links ]] && [[ " $links " != *" $link "* ]]; then continue; fi
             name=$(basename "${source%.*}")
             binary=build/$arch/$compiler/tests/$link/$name
             if [[ ! -x $binary ]]; then
@@ -46,21 +51,7 @@ directive() {
             fi
             echo "$binary=/t/$config/$name" >>"$files.tmp"
             echo "test $config/$name /t/$config/$name"
-            eval "words=($(directive args "$source" | tr '\n' ' '))"
-            for w in ${words[@]+"${words[@]}"}; do echo "arg $w"; done
-            eval "words=($(directive env "$source" | tr '\n' ' '))"
-            for w in ${words[@]+"${words[@]}"}; do echo "env $w"; done
-            signal=$(directive expect-signal "$source" | tail -n 1)
-            if [[ -n $signal ]]; then echo "signal $signal"; else echo "exit $(directive expect-exit "$source" | tail -n 1 | grep . || echo 0)"; fi
-            timeout=$(directive timeout "$source" | tail -n 1)
-            [[ -z $timeout ]] || echo "timeout $timeout"
-            file=$(directive expect-stdout-file "$source" | tail -n 1)
-            if [[ -n $file ]]; then
-                sed 's/^/stdout /' "$(dirname "$source")/$file"
-            else
-                directive expect-stdout "$source" | sed 's/^/stdout /'
-            fi
-            directive expect-stderr "$source" | sed 's/^/stderr /'
+            grep -E '^(arg|env|exit|signal|timeout|stdout|stderr)( |$)' <<<"$records" || true
             echo end
         done
     done

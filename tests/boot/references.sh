@@ -20,7 +20,8 @@ reference=$1
 shift
 results=$1 all_results=("$@")
 mkdir -p "$reference/vdso-info"
-arches=(x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel)
+. "$(dirname "$0")/../architectures.sh"
+arches=("${all_arches[@]}")
 
 # --- the info texts and boots.txt
 boots=$reference/boots.txt

@@ -4,10 +4,15 @@
 // and prints on the console, a line each:
 //     PASS <label>/<name>
 //     FAIL <label>/<name>: <reason>
-// then `N passed, M failed`, and exits (vrt-init then powers the machine off).
+//     SKIP <label>/<name>: <reason>
+// then `N passed, M failed, K skipped`, and exits (vrt-init then powers the machine off). A
+// program that exits 77 when not expected to could not test what it is for on this machine
+// (tests/run-program.sh): a skip, its reason from a stdout line `SKIP <reason>` or else its last
+// stderr line.
 //
 // The manifest, a record a line ("<key> <value>", the value being the rest of the line):
 //     label <arch>/<kernel-arch>-<gen>    once, first: the prefix of every result name
+// and per program the records tests/directives.sh makes of its directives:
 //     test <name> <path>                  starts a program's record
 //     arg <word>  env <NAME=VALUE>        its arguments and environment (VRT_TEST_MODE=native is
 //                                         always there; nothing else is inherited)
@@ -40,11 +45,11 @@
 #include <vrt/utsname.h>
 #include <vrt/wait.h>
 
-enum { max_words = 64, max_lines = 256, capture_size = 256 * 1024, exit_grace_ms = 2000 };
+enum { skip_status = 77, max_words = 64, max_lines = 256, capture_size = 256 * 1024, exit_grace_ms = 2000 };
 
 static char manifest[256 * 1024];
 static char label[128] = "?";
-static int passed, failed;
+static int passed, failed, skipped;
 
 // One console line, in one write, so that nothing the kernel prints lands inside it.
 static void say(const char *format, ...) __attribute__((format(printf, 1, 2)));
@@ -62,6 +67,11 @@ static void say(const char *format, ...) {
         if (w <= 0) break;
         at += w;
     }
+}
+
+static void skip_result(const char *name, const char *reason) {
+    ++skipped;
+    say("SKIP %s/%s: %s", label, name, reason);
 }
 
 static void result(int ok, const char *name, const char *reason) {
@@ -131,6 +141,19 @@ static int contains(const char *text, long size, const char *needle) {
     for (long at = 0; at + (long)n <= size; ++at)
         if (memcmp(text + at, needle, n) == 0) return 1;
     return 0;
+}
+
+// The last non-empty line of a program's output.
+static int last_line(const struct Capture *c, char *out, size_t out_size) {
+    long end = c->size;
+    while (end > 0 && c->data[end - 1] == '\n') --end;
+    if (end == 0) return 0;
+    long at = end;
+    while (at > 0 && c->data[at - 1] != '\n') --at;
+    size_t length = (size_t)(end - at) < out_size - 1 ? (size_t)(end - at) : out_size - 1;
+    memcpy(out, c->data + at, length);
+    out[length] = '\0';
+    return 1;
 }
 
 // Up to `limit` bytes of text on one line: newlines become spaces.
@@ -256,6 +279,7 @@ static int run(const struct Test *t) {
 
 static void judge(const struct Test *t) {
     char reason[1024], ended[32], expected[32], first[512];
+    const char *skip_reason = 0;
     long long started = now_ms();
     int status = run(t);
     long long took = now_ms() - started;
@@ -277,10 +301,19 @@ static void judge(const struct Test *t) {
         else snprintf(expected, sizeof expected, "exit %d", t->want_exit);
         int allowed = !t->want_signal && t->allow_exit >= 0 && WIFEXITED(status) &&
                       WEXITSTATUS(status) == t->allow_exit;
+        int skips = WIFEXITED(status) && WEXITSTATUS(status) == skip_status && !allowed &&
+                    (t->want_signal || t->want_exit != skip_status);
         if (find_line(out->data, out->size, "FAIL", first, sizeof first) ||
             find_line(err->data, err->size, "FAIL", first, sizeof first)) {
             ok = 0;
             snprintf(reason, sizeof reason, "%s (%s)", first[4] == ' ' ? first + 5 : first + 4, ended);
+        } else if (skips) {
+            if (!find_line(out->data, out->size, "SKIP ", first, sizeof first) && !last_line(err, first, sizeof first)) {
+                ok = 0;
+                snprintf(reason, sizeof reason, "exit 77 (skipped) without a reason on stdout (SKIP ...) or stderr");
+            } else {
+                skip_reason = !strncmp(first, "SKIP ", 5) ? first + 5 : first;
+            }
         } else if (strcmp(ended, expected) != 0 && !allowed) {
             char text[256];
             ok = 0;
@@ -293,14 +326,14 @@ static void judge(const struct Test *t) {
                 snprintf(reason, sizeof reason, "%s, expected %s; no stderr", ended, expected);
             }
         }
-        for (int i = 0; ok && i < t->nstderr; ++i)
+        for (int i = 0; ok && !skip_reason && i < t->nstderr; ++i)
             if (!contains(err->data, err->size, t->stderr_texts[i])) {
                 char text[256];
                 flatten(err->data, err->size, 200, text, sizeof text);
                 ok = 0;
                 snprintf(reason, sizeof reason, "stderr lacks \"%s\"; it has: %s", t->stderr_texts[i], text);
             }
-        if (ok && t->nstdout) {
+        if (ok && !skip_reason && t->nstdout) {
             // Line by line, leaving out the self-checks' `ok ` and `skip ` lines.
             int line = 0;
             long at = 0;
@@ -339,7 +372,8 @@ static void judge(const struct Test *t) {
         }
         say("=== END %s", t->show);
     }
-    result(ok, t->name, reason);
+    if (ok && skip_reason) skip_result(t->name, skip_reason);
+    else result(ok, t->name, reason);
     if (!ok) {
         show_output("stdout", out);
         show_output("stderr", err);
@@ -392,7 +426,7 @@ int main(int argc, char **argv) {
     long size = 0, r;
     if (fd < 0) {
         say("FAIL suite: cannot open %s (errno %d)", path, errno);
-        say("0 passed, 1 failed");
+        say("0 passed, 1 failed, 0 skipped");
         return 1;
     }
     while (size < (long)sizeof manifest - 1 && (r = read(fd, manifest + size, sizeof manifest - 1 - size)) > 0)
@@ -461,7 +495,7 @@ int main(int argc, char **argv) {
         line = end + 1;
     }
     say("suite: %s took %lld ms", label, now_ms() - started);
-    say("%d passed, %d failed", passed, failed);
+    say("%d passed, %d failed, %d skipped", passed, failed, skipped);
     // tcdrain: the console's serial port sends what it holds before vrt-init powers the machine
     // off, which would otherwise drop these last lines.
     ioctl(1, TCSBRK, 1);

@@ -1,6 +1,6 @@
 /* What every integration program uses to check itself: one line per assertion on stdout,
  * "ok <what>" or "FAIL <what>: <details>", and an exit status of 0 only when every one held
- * (tests/run-program.sh reads both). Built on write(2) alone, so that a broken printf cannot
+ * (tests/run-program.sh reads both); 77 with a line "SKIP <why>" when it could not test at all. Built on write(2) alone, so that a broken printf cannot
  * hide or fake a result; and on libvrt's headers alone, like any program linked with -lvrt.
  * Header-only (static functions), for C and C++ programs alike. */
 #ifndef VRT_TEST_SELF_CHECK_H
@@ -100,11 +100,22 @@ static inline void *opaque(void *p) {
     return p;
 }
 
-/* Prints a line that says a check does not apply here; not a result. */
+/* Prints a line that says one check does not apply here; not a result. */
 static inline void skip(const char *what) {
     out("skip ");
     out(what);
     out("\n");
+}
+
+/* The whole program cannot test what it is for on this machine (not root, a kernel without the
+ * feature): `return skip_program("why");` from main prints `SKIP why` and exits 77, which
+ * tests/run-program.sh and the boot suite report as a skip with that reason, never as a pass. */
+enum { skip_exit_status = 77 };
+static inline int skip_program(const char *why) {
+    out("SKIP ");
+    out(why);
+    out("\n");
+    return skip_exit_status;
 }
 
 /* The whole of a small file (/proc/self/...), NUL-terminated; its length, or -1. */

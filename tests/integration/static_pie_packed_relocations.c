@@ -1,12 +1,14 @@
 // cflags: -Wl,-z,pack-relative-relocs
+// links: static-pie
 //
 // Linked with packed relative relocations: in a static-pie, GNU ld (2.38+, x86 only in Debian
 // 12's 2.40; elsewhere it ignores the option) and lld put the address words in DT_RELR instead of
 // .rela.dyn / .rel.dyn, and libvrt's start code must apply that table (crt/relocate.h) before
 // main. Words that hold addresses (a table of pointers to data, one of pointers to functions, a
 // run of 70 consecutive pointers, which needs an address entry and then more than one bitmap
-// entry) must equal the addresses the code computes PC-relatively. In a non-PIE static link
-// there is nothing to relocate and the same checks hold trivially; the program says which it is.
+// entry) must equal the addresses the code computes PC-relatively. Built only as a static-pie
+// (`// links:`): in a non-PIE static link there is nothing to relocate, and the same checks would
+// hold whatever the start code did.
 #include <linux/elf.h>
 
 #include "self_check.h"
@@ -29,7 +31,7 @@ static int two(void) { return 2; }
 static int (*const functions[])(void) = {one, two, one};
 static const char *const words[] = {"packed", "relative", "relocations"};
 
-// The executable's own dynamic section; 0 in a non-PIE static link, which has none.
+// The executable's own dynamic section: a static-pie has one (a non-PIE static link does not).
 extern const char _DYNAMIC[] __attribute__((weak, visibility("hidden")));
 
 static int has_tag(long tag) {
@@ -52,10 +54,8 @@ int main(void) {
     check_equal(functions[0]() + functions[1]() + functions[2](), 4, "calls through them arrive");
     check_strings(words[1], "relative", "pointers to string literals reach the strings");
 
-    if (!_DYNAMIC) {
-        out("note: a static link, nothing was relocated\n");
+    if (!check(_DYNAMIC != 0, "linked as a static-pie: there is a dynamic section"))
         return check_result();
-    }
     const long dt_relr = 36;  // the gABI's DT_RELR
     int packed = has_tag(dt_relr);
     out(packed ? "note: relocated through DT_RELR\n" : "note: this linker ignored -z pack-relative-relocs\n");

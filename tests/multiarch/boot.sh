@@ -1,7 +1,7 @@
 #!/bin/bash
 # Boot a static program as /init on a real Debian kernel under qemu-system, and show the console.
 #
-#   tests/multiarch/boot.sh [options] <arch> <kernel-arch> <6.1|6.12> <init> [file[=/path]...]
+#   tests/multiarch/boot.sh [options] <arch> <kernel-arch> <6.1|6.12|7> <init> [file[=/path]...]
 #
 #   arch          what <init> is built for (documentation and the log line; the kernel decides)
 #   kernel-arch   whose kernel boots it: the same arch, or a compat pair: arm on aarch64, mipsel
@@ -46,26 +46,14 @@ arch=$1 karch=$2 gen=$3 init=$4
 shift 4
 [[ -f $init ]] || { echo "boot: no such program: $init" >&2; exit 1; }
 
-# The recipe per kernel arch: qemu binary, machine and cpu, and the kernel's console.
-case $karch in
-    x86_64)   qemu=(qemu-system-x86_64) con=ttyS0 ;;
-    i386)     qemu=(qemu-system-i386) con=ttyS0 ;;
-    aarch64)  qemu=(qemu-system-aarch64 -M virt -cpu cortex-a57) con=ttyAMA0 ;;
-    arm)      qemu=(qemu-system-arm -M virt -cpu cortex-a15) con=ttyAMA0 ;;
-    riscv64)  qemu=(qemu-system-riscv64 -M virt -bios default) con=ttyS0 ;;
-    # x-vof: the small built-in firmware instead of SLOF, which costs ~15 s per boot; the caps
-    # silence TCG's warnings about Spectre mitigations it cannot emulate.
-    ppc64le)  qemu=(qemu-system-ppc64 -M pseries,x-vof=on,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off
-                    -cpu power9) con=hvc0 ;;
-    s390x)    qemu=(qemu-system-s390x -M s390-ccw-virtio -cpu max) con=ttysclp0 ;;
-    mips64el) qemu=(qemu-system-mips64el -M malta -cpu 5KEc) con=ttyS0 ;;
-    mipsel)   qemu=(qemu-system-mipsel -M malta -cpu 24Kf) con=ttyS0 ;;
-    *) echo "boot: unknown kernel arch '$karch'" >&2; exit 1 ;;
-esac
-case $arch/$karch in
-    "$karch/$karch" | arm/aarch64 | mipsel/mips64el | i386/x86_64) ;;
-    *) echo "boot: a $arch program does not run on a $karch kernel" >&2; exit 1 ;;
-esac
+# The recipe per kernel arch, from the one table of architectures: qemu-system binary, machine
+# and cpu, and the kernel's console.
+. "$here/../architectures.sh"
+[[ -n ${qemu_system[$karch]:-} ]] || { echo "boot: unknown kernel arch '$karch'" >&2; exit 1; }
+read -r -a qemu <<<"${qemu_system[$karch]}"
+con=${console[$karch]}
+[[ $arch == "$karch" || ${also_on[$arch]:-} == "$karch" ]] ||
+    { echo "boot: a $arch program does not run on a $karch kernel" >&2; exit 1; }
 command -v "${qemu[0]}" >/dev/null ||
     { echo "boot: ${qemu[0]} is missing: run tests/multiarch/install-toolchains.sh $karch" >&2; exit 1; }
 

@@ -1,17 +1,18 @@
 #!/bin/bash
 # Fetch a real Debian kernel for one architecture and generation, and print the path of its image.
 #
-#   tests/multiarch/fetch-kernel.sh [--refresh] <arch> <6.1|6.12>
+#   tests/multiarch/fetch-kernel.sh [--refresh] <arch> <6.1|6.12|7>
 #
 # The kernel comes from the machine's own configured Debian sources, through apt: a private apt
 # state (own sources list, lists, status, cache; the system's apt state is never touched) whose
 # sources reuse the URIs and keyring of the system's Debian entry with the suites of the asked
 # generation. The ABI (6.1.0-NN, 6.12.NN+deb13) is read from the flavour's meta package, so the
-# newest kernel is taken, never a hard-coded one. Only /boot/vmlinu* is kept, in
+# newest kernel that downloads is taken, never a hard-coded one. Only /boot/vmlinu* is kept, in
 #   ${VRT_CACHE:-/var/cache/libvrt}/kernels/<arch>-<gen>/
 # A second call prints the cached path without touching the network; --refresh resolves again.
 #
-# Exit status: 0 and the path on stdout; 3 when Debian has no such kernel; 1 on any other failure.
+# Exit status: 0 and the path on stdout; 3 when no such kernel can be had (Debian has none, or
+# none of the versions its lists name downloads); 1 on any other failure.
 #
 # What Debian has, found through apt on a Debian 12 machine (November 2026; the ABI numbers move):
 #
@@ -41,22 +42,20 @@ trap 'echo "fetch-kernel: failed at line $LINENO" >&2' ERR
 
 refresh=0
 [[ ${1:-} == --refresh ]] && { refresh=1; shift; }
-(($# == 2)) || { echo "usage: $0 [--refresh] <arch> <6.1|6.12>" >&2; exit 1; }
+(($# == 2)) || { echo "usage: $0 [--refresh] <arch> <6.1|6.12|7>" >&2; exit 1; }
 arch=$1 gen=$2
 
-declare -A debarch=(
-    [x86_64]=amd64 [i386]=i386 [aarch64]=arm64 [arm]=armhf [riscv64]=riscv64
-    [ppc64le]=ppc64el [s390x]=s390x [mips64el]=mips64el [mipsel]=mipsel)
-declare -A flavour=(
-    [x86_64]=amd64 [i386]=686 [aarch64]=arm64 [arm]=armmp [riscv64]=riscv64
-    [ppc64le]=powerpc64le [s390x]=s390x [mips64el]=5kc-malta [mipsel]=4kc-malta)
+# debarch and flavour: the one table of architectures.
+. "$(dirname "$0")/../architectures.sh"
 [[ -n ${debarch[$arch]:-} ]] || { echo "fetch-kernel: unknown arch '$arch'" >&2; exit 1; }
 # The suites searched for each generation (kernels never go to -updates; -security has the
 # newest ABI of the arches it builds).
 case $gen in
     6.1) suites=(bookworm bookworm-security) ;;
     6.12) suites=(trixie trixie-security bookworm-backports) ;;
-    *) echo "fetch-kernel: generation must be 6.1 or 6.12, not '$gen'" >&2; exit 1 ;;
+    # Linux 7.x: trixie-backports, for amd64, arm64, armhf, ppc64el, s390x and riscv64.
+    7) suites=(trixie-backports) ;;
+    *) echo "fetch-kernel: generation must be 6.1, 6.12 or 7, not '$gen'" >&2; exit 1 ;;
 esac
 d=${debarch[$arch]}
 meta=linux-image-${flavour[$arch]}
@@ -141,36 +140,75 @@ if ! apt-get "${apt_opts[@]}" -qq update >"$work/update.log" 2>&1; then
     grep '^E: Failed to fetch' "$work/update.log" | cut -c1-160 >&2 || true
 fi
 
-# The meta package depends on exactly one versioned image package. Its candidate is the newest
-# version in the suites of highest priority: bookworm-backports is NotAutomatic (priority 100), so
-# it is taken only where trixie has no such flavour. The generation must match.
-version=$(apt-cache "${apt_opts[@]}" policy "$meta" 2>/dev/null | awk '/Candidate:/ { print $2 }')
-image=
-if [[ -n $version && $version != "(none)" ]]; then
+# Every version of the meta package the lists name, in every suite, newest first, depends on one
+# versioned image package of the generation asked for; each of those in every version the lists
+# name is a candidate, newest first. The newest is not always there: a security pool or a
+# backports suite may list a version whose file the mirror does not have yet (404), so each is
+# tried in turn until one downloads.
+candidates=()
+while read -r version; do
     image=$(apt-cache "${apt_opts[@]}" show "$meta=$version" 2>/dev/null |
-            sed -nE 's/^Depends: .*(linux-image-[0-9][^ ,]*).*/\1/p')
-    image=${image%%$'\n'*}
-    [[ $image == linux-image-$gen.* ]] || image=
-fi
-if [[ -z $image ]] && ! compgen -G "$state/lists/*_dists_${suites[0]}_InRelease" >/dev/null; then
+            sed -nE 's/^Depends: .*(linux-image-[0-9][^ ,]*).*/\1/p' | head -n 1)
+    [[ $image == linux-image-$gen.* ]] || continue
+    while read -r image_version; do
+        candidates+=("$image=$image_version")
+    done < <(apt-cache "${apt_opts[@]}" madison "$image" 2>/dev/null | awk -F' *[|] *' '{ print $2 }' | sort -rVu)
+done < <(apt-cache "${apt_opts[@]}" madison "$meta" 2>/dev/null | awk -F' *[|] *' '{ print $2 }' | sort -rVu)
+mapfile -t candidates < <(printf '%s\n' ${candidates[@]+"${candidates[@]}"} | awk 'NF && !seen[$0]++')
+if ((${#candidates[@]} == 0)) && ! compgen -G "$state/lists/*_dists_${suites[0]}_InRelease" >/dev/null; then
     echo "fetch-kernel: could not reach the Debian archive for ${suites[0]}:" >&2
     cat "$work/update.log" >&2
     exit 1
 fi
-if [[ -z $image ]]; then
+if ((${#candidates[@]} == 0)); then
     echo "fetch-kernel: Debian has no $gen kernel for $arch ($meta, $d) in ${suites[*]}" >&2
     exit 3
 fi
 
-echo "fetch-kernel: $arch $gen: downloading $image ($meta $version)" >&2
-(cd "$work" && apt-get "${apt_opts[@]}" -qq download "$image" 2>&1 | { grep -v '^W: Download is performed unsandboxed' || true; } >&2)
-debs=("$work"/*.deb)
-deb=${debs[0]}
-[[ -f $deb ]] || { echo "fetch-kernel: apt-get download $image failed" >&2; exit 1; }
+# apt fetches a version from one of the suites that list it; the same file may be missing from
+# one pool and present in another, so each version is tried from each suite alone (the lists are
+# already here: a sources list of one line needs no update, only a cache of its own).
+split -l 1 "$state/sources.list" "$work/suite."
+deb=
+for candidate in "${candidates[@]}"; do
+    for suite_list in "$work"/suite.*; do
+        rm -f "$work"/*.deb
+        (cd "$work" && apt-get "${apt_opts[@]}" -o Dir::Etc::SourceList="$suite_list" \
+            -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= -qq download "$candidate") \
+            >"$work/download.log" 2>&1 || true
+        debs=("$work"/*.deb)
+        [[ -f ${debs[0]} ]] && { deb=${debs[0]}; break 2; }
+        error=$(grep -m 1 -E '^(E|Err):' "$work/download.log" | cut -c1-160)
+        # A suite that does not list this version says so; only real failures are worth a line.
+        [[ $error == *"Unable to locate"* || $error == *"Can't find a source"* || -z $error ]] ||
+            echo "fetch-kernel: $candidate from $(awk '{ print $(NF - 1) }' "$suite_list"): $error" >&2
+    done
+done
+[[ -z $deb ]] || echo "fetch-kernel: $arch $gen: downloaded $(basename "$deb")" >&2
+if [[ -z $deb ]]; then
+    echo "fetch-kernel: none of the ${#candidates[@]} $gen kernels the lists name for $arch downloaded (${candidates[*]})" >&2
+    exit 3
+fi
 # The image is the first thing in the archive: tar stops there (--occurrence) instead of
 # decompressing every module after it, and dpkg-deb's complaint about the closed pipe is moot.
 dpkg-deb --fsys-tarfile "$deb" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './boot/vmlinu*' || true
-compgen -G "$work/boot/vmlinu*" >/dev/null || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb")" >&2; exit 1; }
+if ! compgen -G "$work/boot/vmlinu*" >/dev/null; then
+    # Debian's 7.x packages split the image out: linux-image-7.x depends on linux-binary-7.x,
+    # which holds usr/lib/modules/<version>/vmlinuz. That package, in the version just fetched.
+    binary=$(dpkg-deb -f "$deb" Depends | grep -o 'linux-binary-[^ ,]*' | head -n 1)
+    version=$(dpkg-deb -f "$deb" Version)
+    [[ -n $binary ]] || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb"), nor a linux-binary dependency" >&2; exit 1; }
+    echo "fetch-kernel: $arch $gen: downloading $binary=$version (the image itself)" >&2
+    rm -f "$work"/*.deb
+    (cd "$work" && apt-get "${apt_opts[@]}" -qq download "$binary=$version") >"$work/download.log" 2>&1 || true
+    debs=("$work"/*.deb)
+    [[ -f ${debs[0]} ]] || { echo "fetch-kernel: $binary=$version did not download: $(grep -m 1 -E '^(E|Err):' "$work/download.log" | cut -c1-160)" >&2; exit 3; }
+    dpkg-deb --fsys-tarfile "${debs[0]}" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './usr/lib/modules/*/vmlinu*' || true
+    images=("$work"/usr/lib/modules/*/vmlinu*)
+    [[ -f ${images[0]} ]] || { echo "fetch-kernel: no vmlinuz in $(basename "${debs[0]}")" >&2; exit 1; }
+    mkdir -p "$work/boot"
+    mv "${images[0]}" "$work/boot/$(basename "${images[0]}")-$(basename "$(dirname "${images[0]}")")"
+fi
 mkdir -p "$dest"
 rm -f "$dest"/vmlinu* "$dest"/pvh-*   # pvh-*: boot.sh's unpacked x86_64 kernel
 mv "$work"/boot/vmlinu* "$dest/"

@@ -10,21 +10,9 @@
 # block drivers that nothing here uses.
 set -euo pipefail
 
-all_arches=(x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel)
+# all_arches, triple, debarch, qemu_system_package: the one table of architectures.
+. "$(dirname "$0")/../architectures.sh"
 (($#)) || set -- "${all_arches[@]}"
-
-declare -A triple=(
-    [x86_64]=x86_64-linux-gnu [i386]=i686-linux-gnu [aarch64]=aarch64-linux-gnu
-    [arm]=arm-linux-gnueabihf [riscv64]=riscv64-linux-gnu [ppc64le]=powerpc64le-linux-gnu
-    [s390x]=s390x-linux-gnu [mips64el]=mips64el-linux-gnuabi64 [mipsel]=mipsel-linux-gnu)
-declare -A debarch=(
-    [x86_64]=amd64 [i386]=i386 [aarch64]=arm64 [arm]=armhf [riscv64]=riscv64
-    [ppc64le]=ppc64el [s390x]=s390x [mips64el]=mips64el [mipsel]=mipsel)
-# The package that holds qemu-system-<name> for booting that arch (and its compat partner).
-declare -A qemu_system=(
-    [x86_64]=qemu-system-x86 [i386]=qemu-system-x86 [aarch64]=qemu-system-arm
-    [arm]=qemu-system-arm [riscv64]=qemu-system-misc [ppc64le]=qemu-system-ppc
-    [s390x]=qemu-system-misc [mips64el]=qemu-system-mips [mipsel]=qemu-system-mips)
 
 host_debarch=$(dpkg --print-architecture)
 wanted=(qemu-user cpio)
@@ -38,7 +26,7 @@ for arch in "$@"; do
         d=${debarch[$arch]}
         wanted+=("gcc-$t" "g++-$t" "binutils-$t" "libc6-dev-$d-cross" "linux-libc-dev-$d-cross")
     fi
-    wanted+=("${qemu_system[$arch]}")
+    wanted+=("${qemu_system_package[$arch]}")
     # boot.sh unpacks the x86_64 bzImage's payload to boot its ELF through the PVH entry.
     [[ $arch == x86_64 ]] && wanted+=(xz-utils zstd)
 done

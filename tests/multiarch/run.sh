@@ -9,12 +9,10 @@ set -euo pipefail
 (($# >= 2)) || { echo "usage: $0 <arch> <program> [args...]" >&2; exit 1; }
 arch=$1 prog=$2
 shift 2
-case $arch in
-    x86_64 | i386 | aarch64 | arm | riscv64 | ppc64le | s390x | mips64el | mipsel) ;;
-    *) echo "run: unknown arch '$arch'" >&2; exit 1 ;;
-esac
-# Debian's qemu-user names each emulator after the arch exactly as we spell it.
-qemu=qemu-$arch
+# qemu_user: the one table of architectures.
+. "$(dirname "$0")/../architectures.sh"
+qemu=${qemu_user[$arch]:-}
+[[ -n $qemu ]] || { echo "run: unknown arch '$arch' (one of: ${all_arches[*]})" >&2; exit 1; }
 command -v "$qemu" >/dev/null ||
     { echo "run: $qemu is missing: run tests/multiarch/install-toolchains.sh $arch" >&2; exit 1; }
 exec "$qemu" "$prog" "$@"

@@ -10,15 +10,9 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${SELFTEST_OUT:-build/multiarch}
-all_arches=(x86_64 i386 aarch64 arm riscv64 ppc64le s390x mips64el mipsel)
+# all_arches, triple, kernel_gens, also_on: the one table of architectures.
+. "$here/../architectures.sh"
 (($#)) || set -- "${all_arches[@]}"
-
-declare -A triple=(
-    [x86_64]=x86_64-linux-gnu [i386]=i686-linux-gnu [aarch64]=aarch64-linux-gnu
-    [arm]=arm-linux-gnueabihf [riscv64]=riscv64-linux-gnu [ppc64le]=powerpc64le-linux-gnu
-    [s390x]=s390x-linux-gnu [mips64el]=mips64el-linux-gnuabi64 [mipsel]=mipsel-linux-gnu)
-# The kernels each arch's program boots on: its own, and for three arches a 64-bit one too.
-declare -A kernel_arches=([i386]="i386 x86_64" [arm]="arm aarch64" [mipsel]="mipsel mips64el")
 
 mkdir -p "$out"
 passed=0 failed=0
@@ -41,8 +35,9 @@ for arch in "$@"; do
     else
         record "run $arch (qemu-user)" 1 "$output"
     fi
-    for karch in ${kernel_arches[$arch]:-$arch}; do
-        for gen in 6.1 6.12; do
+    # The kernels each arch's program boots on: its own, and for three arches a 64-bit one too.
+    for karch in $arch ${also_on[$arch]}; do
+        for gen in ${kernel_gens[$karch]}; do
             name="boot $arch on $karch $gen"
             log=$out/boot-$arch-$karch-$gen.log
             "$here/boot.sh" --expect "^hello from $arch\$" --expect 'AT_SYSINFO_EHDR: set' \
