@@ -134,6 +134,9 @@ static void other_functions(void) {
     clock_gettime(CLOCK_MONOTONIC, &end);
     check_that(ns(&end) >= ns(&until), "clock_nanosleep woke after the absolute time", 0);
     check_equal(clock_nanosleep(12, 0, &nap, 0), EINVAL, "clock_nanosleep returns EINVAL itself, not -1");
+    // The kernel answers EOPNOTSUPP; POSIX names EINVAL for the calling thread's CPU-time clock.
+    check_equal(clock_nanosleep(CLOCK_THREAD_CPUTIME_ID, 0, &nap, 0), EINVAL,
+                "clock_nanosleep on CLOCK_THREAD_CPUTIME_ID returns EINVAL (POSIX), not EOPNOTSUPP");
     struct timespec bad_nap = {0, 1000000000};
     check_fails_with(nanosleep(&bad_nap, 0), EINVAL, "nanosleep with tv_nsec of 10^9 fails with EINVAL");
 }
