@@ -35,6 +35,10 @@ run info-json 0 "$tool" info --json && json_ok info-json-valid "$out/info-json.o
 # The live image dumped to a file reads back with the same symbols.
 run dump 0 "$tool" dump "$out/vdso.so"
 run info-file 0 "$tool" info --file "$out/vdso.so"
+# I/O errors are system errors (2), not a failed check (1): a file that cannot be made, and a
+# write that stops short (/dev/full takes nothing: ENOSPC).
+run dump-cannot-create 2 "$tool" dump "$out/no-such-folder/vdso.so"
+run dump-short-write 2 "$tool" dump /dev/full
 if diff <(sed -n '/^symbols:/,/^$/p' "$out/info.out" | grep .) <(sed -n '/^symbols:/,/^$/p' "$out/info-file.out" | grep .) >/dev/null; then
     echo "PASS vdso-tool/$arch/dump-reads-back"
 else
