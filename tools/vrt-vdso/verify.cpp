@@ -86,7 +86,12 @@ void verify_clock_getres(Report &report, const Paths &paths, clockid_t clock) {
     c.cases = 1;
     if (rv != rs || (rv == 0 && to_ns(v) != to_ns(s))) {
         c.failures = 1;
-        snprintf(c.note, sizeof c.note, "vDSO %d %lld ns, syscall %d %lld ns", rv, to_ns(v), rs, to_ns(s));
+        char vdso[24], syscall[24];
+        if (rv == 0) snprintf(vdso, sizeof vdso, "%lld ns", to_ns(v)); else snprintf(vdso, sizeof vdso, "error %d", rv);
+        if (rs == 0) snprintf(syscall, sizeof syscall, "%lld ns", to_ns(s)); else snprintf(syscall, sizeof syscall, "error %d", rs);
+        snprintf(c.note, sizeof c.note, "vDSO %s, syscall %s%s%s", vdso, syscall,
+                 is_aux_getres_defect(clock, rv, rs) ? ": " : "",
+                 is_aux_getres_defect(clock, rv, rs) ? known_aux_getres_defect : "");
     }
 }
 
