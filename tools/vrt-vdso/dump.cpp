@@ -38,7 +38,8 @@ int run_dump(const Options &options) {
     }
     if (close(fd) != 0 && done == size) error = errno;
     if (done != size || error) {
-        dprintf(2, "vrt-vdso: cannot write %s: %zu of %zu bytes written (errno %d)\n", options.output, done, size, error);
+        dprintf(2, "vrt-vdso: cannot write %s: %zu of %zu bytes written (errno %d)\n", options.output, done, size,
+                error);
         return 2;
     }
     return 0;
