@@ -27,6 +27,27 @@ run() {  # run <name> <expected status> <command...>
     fi
 }
 
+# run_knowing_kernel_defects <name> <command...>: as `run <name> 0`, except that exit 1 is taken
+# when every failed check is one the tool marks as a known kernel defect (tools/vrt-vdso/paths.h:
+# Linux 6.17+ vDSOs answer clock_getres for auxiliary clocks the kernel lacks). The tool still
+# reports them as failures; here each one becomes a `KNOWN` line (tests/summary.sh lists them,
+# counted neither as passed nor as failed), and the check is judged on everything else.
+run_knowing_kernel_defects() {
+    local name=$1
+    shift
+    "$@" >"$out/$name.out" 2>"$out/$name.err"
+    local status=$?
+    local failed unknown
+    failed=$(grep -E '^[^ ]+/[^ ]+: [1-9][0-9]* failures' "$out/$name.out")
+    unknown=$(grep -v 'known kernel defect' <<<"$failed" | grep .)
+    if [ "$status" -eq 0 ] || { [ "$status" -eq 1 ] && [ -n "$failed" ] && [ -z "$unknown" ]; }; then
+        echo "PASS vdso-tool/$arch/$name"
+        [ -z "$failed" ] || sed "s|^|KNOWN vdso-tool/$arch/$name: |" <<<"$failed"
+    else
+        echo "FAIL vdso-tool/$arch/$name: exit $status, expected 0 ($(head -n 1 <<<"${unknown:-$(tail -n 1 "$out/$name.err")}"))"
+    fi
+}
+
 json_ok() {  # json_ok <name> <file>: the file holds JSON documents, one a line
     if python3 -c 'import json,sys
 for line in open(sys.argv[1]):
@@ -54,14 +75,18 @@ run info-json 0 "$tool" info --json && json_ok info-json-valid "$out/info-json.o
 # The live image dumped to a file reads back with the same symbols.
 run dump 0 "$tool" dump "$out/vdso.so"
 run info-file 0 "$tool" info --file "$out/vdso.so"
+# I/O errors are system errors (2), not a failed check (1): a file that cannot be made, and a
+# write that stops short (/dev/full takes nothing: ENOSPC).
+run dump-cannot-create 2 "$tool" dump "$out/no-such-folder/vdso.so"
+run dump-short-write 2 "$tool" dump /dev/full
 if diff <(sed -n '/^symbols:/,/^$/p' "$out/info.out" | grep .) <(sed -n '/^symbols:/,/^$/p' "$out/info-file.out" | grep .) >/dev/null; then
     echo "PASS vdso-tool/$arch/dump-reads-back"
 else
     echo "FAIL vdso-tool/$arch/dump-reads-back: the file's symbols differ from the live vDSO's"
 fi
 run bench 0 "$tool" bench --samples 3 --json && json_ok bench-json-valid "$out/bench.out"
-run verify 0 "$tool" verify -d 0.2
-run abi 0 "$tool" abi
+run_knowing_kernel_defects verify "$tool" verify -d 0.2
+run_knowing_kernel_defects abi "$tool" abi
 run syscalls 0 "$tool" syscalls
 }
 run info-bad-file 1 "$tool" info --file /proc/self/cmdline

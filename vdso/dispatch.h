@@ -64,9 +64,24 @@ namespace dispatch {
     return kernel::clock_gettime(clock, ts);
 }
 
+// Linux 6.17 added the auxiliary clocks, ids CLOCK_AUX (16) to CLOCK_AUX_LAST (23)
+// (include/uapi/linux/time.h). The vDSO's clock_getres answers 1 ns for every one of them
+// without asking whether this kernel has them (lib/vdso/gettimeofday.c: the VDSO_AUX branch of
+// __cvdso_clock_getres_common), while the system call fails with EINVAL in a kernel built
+// without CONFIG_POSIX_AUX_CLOCKS (kernel/time/posix-timers.c: no entry in posix_clocks[]).
+// Only the kernel knows, so their resolution is asked of it; clock_getres is not a hot call.
+// (The vDSO's clock_gettime is right for them: it hands a clock that is off to the kernel.)
+constexpr clockid_t first_aux_clock = 16, last_aux_clock = 23;
+
+inline bool vdso_knows_resolution(clockid_t clock) {
+    return clock < first_aux_clock || clock > last_aux_clock;
+}
+
 [[gnu::always_inline]] inline long clock_getres(clockid_t clock, struct timespec *res) {
-    long r = call_clock_getres(clock, res);
-    if (r == 0 || r == -EINVAL) return r;
+    if (vdso_knows_resolution(clock)) {
+        long r = call_clock_getres(clock, res);
+        if (r == 0 || r == -EINVAL) return r;
+    }
     return kernel::clock_getres(clock, res);
 }
 

@@ -10,6 +10,9 @@
 namespace {
 
 long sleep_on(clockid_t clock, int flags, const struct timespec *request, struct timespec *remaining) {
+    // The kernel has no sleep on the calling thread's CPU-time clock and answers EOPNOTSUPP;
+    // POSIX names EINVAL for it (clock_nanosleep(3p); clock_nanosleep(2), ERRORS).
+    if (clock == CLOCK_THREAD_CPUTIME_ID) return -EINVAL;
     long r = vrt::syscall(vrt::arch::syscall_policy.nr_clock_nanosleep, clock, flags, request, remaining);
     if constexpr (!vrt::long_is_64_bits) {
         if (r == -ENOSYS && vrt::arch::syscall_policy.nr_clock_nanosleep_time32 >= 0) {

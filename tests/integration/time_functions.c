@@ -1,8 +1,9 @@
 // The vDSO-backed time functions against the raw system call, on every arch and under
 // qemu-user (no vDSO: the fallback). Each libvrt reading must lie between two system-call
-// readings; clock_getres must equal the kernel's; bad clock ids give -1/EINVAL and a NULL
-// timespec -1/EFAULT; a process CPU-time clock named by pid works. Natively, a child whose
-// seccomp filter fails every time system call proves the vDSO serves the clocks it claims.
+// readings; clock_getres must equal the kernel's for every clock id up to the last auxiliary
+// clock (23), whatever the vDSO says; bad clock ids give -1/EINVAL and a NULL timespec
+// -1/EFAULT; a process CPU-time clock named by pid works. Natively, a child whose seccomp
+// filter fails every time system call proves the vDSO serves the clocks it claims.
 #include <asm/unistd.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -25,8 +26,13 @@ static void name_with(char *buf, const char *a, long long n, const char *b) {
     memcpy(buf + la + ld, b, strlen(b) + 1);
 }
 
+// Clock ids 0 to 11 are the classic ones (CLOCK_TAI is 11); Linux 6.17 added auxiliary clocks
+// 16 (CLOCK_AUX) to 23 (CLOCK_AUX_LAST) (include/uapi/linux/time.h), which fail where the kernel
+// is built without them or the clock is not enabled.
+#define LAST_CLOCK_ID 23
+
 static void clocks_between_syscall_readings(void) {
-    for (clockid_t c = 0; c <= 11; ++c) {
+    for (clockid_t c = 0; c <= LAST_CLOCK_ID; ++c) {
         struct timespec before, mine, after, res_sys, res_mine;
         char what[96];
         int rb = vrt_sys_clock_gettime(c, &before);
@@ -44,6 +50,27 @@ static void clocks_between_syscall_readings(void) {
         name_with(what, "clock_getres of clock ", c, " equals the kernel's");
         int g1 = clock_getres(c, &res_mine), g2 = vrt_sys_clock_getres(c, &res_sys);
         check_that(g1 == 0 && g2 == 0 && ns(&res_mine) == ns(&res_sys), what, 0);
+    }
+}
+
+// Whether the clock exists or not: libvrt's clock_getres answers what the system call answers,
+// error and resolution alike. On Linux 6.17+ the vDSO's clock_getres says 1 ns for every
+// auxiliary clock id, even in a kernel that has none (lib/vdso/gettimeofday.c), where the
+// system call gives EINVAL (kernel/time/posix-timers.c).
+static void clock_getres_equals_the_kernels(void) {
+    for (clockid_t c = -1; c <= LAST_CLOCK_ID + 1; ++c) {
+        struct timespec mine = {-1, -1}, kernel = {-1, -1};
+        char what[96];
+        int r = clock_getres(c, &mine);
+        int e = errno;
+        int k = vrt_sys_clock_getres(c, &kernel);
+        if (k == 0) {
+            name_with(what, "clock_getres of clock ", c, " succeeds as the system call does, same resolution");
+            check_that(r == 0 && ns(&mine) == ns(&kernel), what, 0);
+        } else {
+            name_with(what, "clock_getres of clock ", c, " fails as the system call does");
+            check_that(r == -1 && -e == k, what, 0);
+        }
     }
 }
 
@@ -107,6 +134,9 @@ static void other_functions(void) {
     clock_gettime(CLOCK_MONOTONIC, &end);
     check_that(ns(&end) >= ns(&until), "clock_nanosleep woke after the absolute time", 0);
     check_equal(clock_nanosleep(12, 0, &nap, 0), EINVAL, "clock_nanosleep returns EINVAL itself, not -1");
+    // The kernel answers EOPNOTSUPP; POSIX names EINVAL for the calling thread's CPU-time clock.
+    check_equal(clock_nanosleep(CLOCK_THREAD_CPUTIME_ID, 0, &nap, 0), EINVAL,
+                "clock_nanosleep on CLOCK_THREAD_CPUTIME_ID returns EINVAL (POSIX), not EOPNOTSUPP");
     struct timespec bad_nap = {0, 1000000000};
     check_fails_with(nanosleep(&bad_nap, 0), EINVAL, "nanosleep with tv_nsec of 10^9 fails with EINVAL");
 }
@@ -176,6 +206,7 @@ static void vdso_serves_without_syscalls(void) {
 
 int main(void) {
     clocks_between_syscall_readings();
+    clock_getres_equals_the_kernels();
     bad_input();
     cpu_clock_by_pid();
     other_functions();

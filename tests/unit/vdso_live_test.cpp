@@ -23,8 +23,11 @@ using namespace vrt::vdso;
 
 namespace {
 
-// What each architecture's vDSO calls clock_gettime, and in which version (the kernel's
-// vdso*.lds.S; /work/shared/design/vdso-abi.md). 32-bit ABIs use the time64 entry point.
+// What each architecture's vDSO calls clock_gettime, and in which version: the VERSION block of
+// its vDSO linker script in the kernel (arch/x86/entry/vdso/vdso.lds.S and vdso32/vdso32.lds.S,
+// arch/arm64/kernel/vdso/vdso.lds.S, arch/arm/vdso/vdso.lds.S, arch/riscv/kernel/vdso/vdso.lds.S,
+// arch/s390/kernel/vdso64/vdso64.lds.S, arch/loongarch/vdso/vdso.lds.S). 32-bit ABIs use the
+// time64 entry point. (Paths as in Linux 6.1; later kernels moved some.)
 struct ClockName {
     unsigned machine;
     unsigned char elf_class;

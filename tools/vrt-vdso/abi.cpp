@@ -2,6 +2,10 @@
 // its result or by the signal that killed it.
 //
 //   bad clock ids (-1, 12, 100, INT_MAX)      -EINVAL from the vDSO, the syscall and libvrt
+//   every clock id 0-23                       the vDSO and libvrt answer what the syscall answers:
+//                                             the same error, or success (clock_getres: with the
+//                                             same resolution); a vDSO that disagrees is a finding
+//                                             about the kernel, and is reported as a failure
 //   NULL / all-ones / PROT_NONE / read-only   the syscall: -EFAULT (or 0 where the API allows
 //                                             NULL); the vDSO and libvrt: -EFAULT, SIGSEGV or SIGBUS,
 //                                             and which one is reported; libvrt's clock_gettime
@@ -95,6 +99,72 @@ void bad_clock_ids(Report &report, const Paths &paths) {
     }
 }
 
+// A clock id's outcome in a child: the -errno, or for a success 0 (clock_gettime) or the
+// resolution in ns (clock_getres, which is under a second on every kernel).
+long clock_id_outcome(void *context) {
+    const Case &k = *static_cast<const Case *>(context);
+    struct timespec ts = {};
+    Case with_result = k;
+    with_result.pointer = &ts;
+    long r = call(&with_result);
+    if (r != 0) return r;
+    return k.api == Api::clock_getres ? to_ns(ts) : 0;
+}
+
+const char *describe_clock_outcome(Api api, const Outcome &o, char *buffer, int size) {
+    if (o.signal || o.value < 0) return describe(o, buffer, size);
+    if (api == Api::clock_getres) snprintf(buffer, size, "%ld ns", o.value);
+    else snprintf(buffer, size, "%ld", o.value);  // 0, or a bare positive errno
+    return buffer;
+}
+
+// Every clock id the kernel has ever defined, and the unassigned 12-15: the vDSO path and libvrt
+// against the system call, each call in a child.
+void every_clock_id(Report &report, const Paths &paths) {
+    const Api clock_apis[] = {Api::clock_gettime, Api::clock_getres};
+    const Path judged[] = {via_vdso, via_libvrt};
+    for (Api api : clock_apis) {
+        Outcome kernel[clock_count];
+        for (clockid_t id = 0; id < clock_count; ++id) {
+            Case k = {&paths, api, via_syscall, id, nullptr};
+            kernel[id] = run_in_child(clock_id_outcome, &k);
+        }
+        for (Path p : judged) {
+            char name[48];
+            snprintf(name, sizeof name, "%s-%s", api_names[static_cast<int>(api)], path_names[p]);
+            Check &c = report.add(name, "every-clock-id");
+            if (!available(paths, api, p)) {
+                c.skipped = "not in this vDSO";
+                continue;
+            }
+            long known = 0;  // failures that are the kernel's known auxiliary-clock defect
+            for (clockid_t id = 0; id < clock_count; ++id) {
+                Case k = {&paths, api, p, id, nullptr};
+                Outcome o = run_in_child(clock_id_outcome, &k);
+                ++c.cases;
+                bool same = o.ran && kernel[id].ran && !o.signal && !kernel[id].signal &&
+                            o.value == kernel[id].value;
+                if (same) continue;
+                bool defect = api == Api::clock_getres && p == via_vdso && o.ran && kernel[id].ran && !o.signal &&
+                              !kernel[id].signal &&
+                              is_aux_getres_defect(id, o.value < 0 ? static_cast<int>(o.value) : 0,
+                                                   static_cast<int>(kernel[id].value));
+                // The note tells the first failure that is not the known defect, if there is one.
+                if (!defect && c.failures == known) {
+                    char seen[32], expected[32];
+                    snprintf(c.note, sizeof c.note, "clock %d (%s) gave %s, the syscall %s", id, clock_name(id),
+                             describe_clock_outcome(api, o, seen, sizeof seen),
+                             describe_clock_outcome(api, kernel[id], expected, sizeof expected));
+                }
+                ++c.failures;
+                if (defect) ++known;
+            }
+            if (c.failures && known == c.failures)
+                snprintf(c.note, sizeof c.note, "%ld auxiliary clocks: %s", known, known_aux_getres_defect);
+        }
+    }
+}
+
 struct Pointer {
     const char *name;
     void *address;
@@ -153,6 +223,7 @@ void bad_pointers(Report &report, const Paths &paths) {
 
 void run_abi_checks(Report &report, const Paths &paths) {
     bad_clock_ids(report, paths);
+    every_clock_id(report, paths);
     bad_pointers(report, paths);
 }
 

@@ -1,5 +1,7 @@
 #include "paths.h"
 
+#include <asm/errno.h>
+
 #include <vrt/errno.h>
 #include <vrt/sched.h>
 #include <vrt/vdso.h>
@@ -27,9 +29,18 @@ const Paths real_paths = {
 const char *clock_name(clockid_t clock) {
     static const char *const names[clock_count] = {
         "REALTIME", "MONOTONIC", "PROCESS_CPUTIME_ID", "THREAD_CPUTIME_ID", "MONOTONIC_RAW", "REALTIME_COARSE",
-        "MONOTONIC_COARSE", "BOOTTIME", "REALTIME_ALARM", "BOOTTIME_ALARM", "SGI_CYCLE", "TAI"};
+        "MONOTONIC_COARSE", "BOOTTIME", "REALTIME_ALARM", "BOOTTIME_ALARM", "SGI_CYCLE", "TAI",
+        "ID_12", "ID_13", "ID_14", "ID_15",
+        "AUX_0", "AUX_1", "AUX_2", "AUX_3", "AUX_4", "AUX_5", "AUX_6", "AUX_7"};
     return clock >= 0 && clock < clock_count ? names[clock] : "?";
 }
+
+bool is_aux_getres_defect(clockid_t clock, int vdso_result, int syscall_result) {
+    return clock >= 16 && clock <= 23 && vdso_result == 0 && syscall_result == -EINVAL;
+}
+
+const char known_aux_getres_defect[] =
+    "known kernel defect: the vDSO's clock_getres answers for auxiliary clocks the kernel lacks";
 
 long long to_ns(const struct timespec &ts) { return ts.tv_sec * 1000000000LL + ts.tv_nsec; }
 

@@ -7,7 +7,7 @@ struct Check {
     long cases;
     long failures;
     const char *skipped;  // why the check could not run, or null
-    char note[96];        // what the cases saw (e.g. "EFAULT" or "SIGSEGV"), for -v and --json
+    char note[160];       // what the cases saw (e.g. "EFAULT" or "SIGSEGV"), for -v and --json
 };
 
 class Report {

@@ -62,6 +62,9 @@ int run_selftest(const Options &options) {
         {"positive-errno-vdso", positive_errno_clock_gettime, true, "clock_gettime-vdso", "bad-clock-id", true},
         {"real-vdso-verify", real_clock_gettime, false, "clock_gettime-MONOTONIC", "verify", false},
         {"real-vdso-abi", real_clock_gettime, true, "clock_gettime-syscall", "bad-clock-id", false},
+        {"positive-errno-vdso-every-id", positive_errno_clock_gettime, true, "clock_gettime-vdso", "every-clock-id",
+         true},
+        {"real-vdso-every-id", real_clock_gettime, true, "clock_gettime-vdso", "every-clock-id", false},
     };
     for (const Scenario &s : scenarios) {
         Paths paths = real_paths;

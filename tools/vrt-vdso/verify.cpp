@@ -72,6 +72,12 @@ void verify_clock_gettime(Report &report, const Paths &paths, clockid_t clock, l
     }
 }
 
+const char *describe_resolution(int result, const struct timespec &res, char *buffer, int size) {
+    if (result == 0) snprintf(buffer, size, "%lld ns", to_ns(res));
+    else snprintf(buffer, size, "error %d", result);
+    return buffer;
+}
+
 void verify_clock_getres(Report &report, const Paths &paths, clockid_t clock) {
     char api[48];
     snprintf(api, sizeof api, "clock_getres-%s", clock_name(clock));
@@ -86,7 +92,11 @@ void verify_clock_getres(Report &report, const Paths &paths, clockid_t clock) {
     c.cases = 1;
     if (rv != rs || (rv == 0 && to_ns(v) != to_ns(s))) {
         c.failures = 1;
-        snprintf(c.note, sizeof c.note, "vDSO %d %lld ns, syscall %d %lld ns", rv, to_ns(v), rs, to_ns(s));
+        char by_vdso[24], by_syscall[24];
+        bool known = is_aux_getres_defect(clock, rv, rs);
+        snprintf(c.note, sizeof c.note, "vDSO %s, syscall %s%s%s", describe_resolution(rv, v, by_vdso, sizeof by_vdso),
+                 describe_resolution(rs, s, by_syscall, sizeof by_syscall), known ? ": " : "",
+                 known ? known_aux_getres_defect : "");
     }
 }
 
