@@ -29,10 +29,12 @@ struct LongOption {
 };
 
 struct GetoptState {
-    // The C interface's variables.
+    // The C interface's variables. optopt starts at 0 here although the C variable starts at
+    // '?': glibc's getopt copies its internal value, zero until an error sets it, into optopt
+    // after every call, so a program that never sees an error reads 0 there.
     int optind = 1;
     int opterr = 1;
-    int optopt = '?';
+    int optopt = 0;
     char *optarg = nullptr;
 
     // Where the scan is: inside a group of short options ("-abc"), and which argv elements

@@ -22,7 +22,10 @@ static const struct option long_options[] = {
 static void check_real_argv(int argc, char **argv) {
     char seen[64];
     int n = 0, c;
+    check_equal(optopt, '?', "optopt starts as '?', optind as 1, opterr as 1");
+    check(optind == 1 && opterr == 1, "optind and opterr start at 1");
     while ((c = getopt_long(argc, argv, "ab:c", long_options, 0)) != -1 && n < 60) {
+        if (n == 0) check_equal(optopt, 0, "after a first call without error, optopt is 0 (glibc's)");
         seen[n++] = (char)c;
         if (c == 'B') check_strings(optarg, "1", "--beta=1 gives optarg \"1\"");
         if (c == 'b') check_strings(optarg, "value", "-bvalue gives optarg \"value\"");

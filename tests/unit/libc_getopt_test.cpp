@@ -224,3 +224,15 @@ TEST_CASE("getopt: the documented cases, each as glibc") {
     };
     for (const Case &c : cases) check_same_as_host(c, state);
 }
+
+TEST_CASE("getopt: optopt is 0 after the first scan's calls until an error sets it, as glibc") {
+    // glibc's state starts zeroed and its getopt copies the state's optopt into the variable
+    // after each call; this process's glibc state is no longer fresh, so the value is spelled.
+    vrt::GetoptState state;
+    char prog[] = "prog", a[] = "-a";
+    char *argv[] = {prog, a, nullptr};
+    vrt::GetoptCall call{2, argv, "a", nullptr, nullptr, false, false};
+    std::string messages;
+    CHECK(vrt::next_option(state, call, {append_message, &messages}) == 'a');
+    CHECK(state.optopt == 0);
+}
