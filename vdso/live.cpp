@@ -44,6 +44,7 @@ void read_vdso(int, char **, char **) {
     f.gettimeofday = lookup(names.gettimeofday);
     f.time = lookup(names.time);
     f.getcpu = lookup(names.getcpu);
+    f.getrandom = lookup(names.getrandom);
 }
 
 // Startup runs .preinit_array before any constructor (System V gABI, "Initialization and

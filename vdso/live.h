@@ -12,6 +12,7 @@ struct Functions {
     const void *gettimeofday;
     const void *time;
     const void *getcpu;
+    const void *getrandom;
 };
 
 struct Live {
