@@ -66,8 +66,13 @@ static void same_as_the_system_call(void) {
         else
             check_fails_with(got, (int)-expected, describe(what, "a zero length fails as the system call does,", flags));
     }
-    check_equal(getrandom(0, 0, 0), 0, "a NULL buffer of zero length gives 0, as the system call does");
-    check_equal(vrt_sys_getrandom(0, 0, 0), 0, "the system call with a NULL buffer of zero length gives 0");
+    // (The loop above compared it with the system call; here, with what the kernel does.)
+    if (under_qemu_user()) {
+        skip("a NULL buffer of zero length gives 0: qemu-user 7.2 gives EFAULT for it");
+    } else {
+        check_equal(getrandom(0, 0, 0), 0, "a NULL buffer of zero length gives 0, as the system call does");
+        check_equal(vrt_sys_getrandom(0, 0, 0), 0, "the system call with a NULL buffer of zero length gives 0");
+    }
     check_fails_with(getrandom(mine, sizeof mine, GRND_RANDOM | GRND_INSECURE), EINVAL,
                      "GRND_RANDOM with GRND_INSECURE fails with EINVAL");
 
