@@ -4,6 +4,7 @@
 #include <vrt/vdso.h>
 
 #include "commands.h"
+#include "getrandom_checks.h"
 #include "output.h"
 #include "system_files.h"
 #include "vdso/image.h"
@@ -102,7 +103,8 @@ void print_json(const vrt::vdso::Image &image, const char *where, const Used *us
             out.print("%s\"%s\": ", i ? ", " : "", used[i].function);
             if (used[i].resolved) out.json_string(used[i].symbol); else out.print("null");
         }
-        out.print("}");
+        out.print("}, ");
+        print_getrandom_json();
     }
     out.print("}\n");
 }
@@ -134,6 +136,7 @@ void print_text(const vrt::vdso::Image &image, const char *where, const Used *us
         else
             out.print("  %-14s the system call (no %s in this vDSO)\n", used[i].function, used[i].symbol);
     }
+    print_getrandom_text();
     out.print("\nsystem:\n  syscall entry: %s\n  vsyscall page: %s\n", vrt_syscall_entry(), vsyscall_mode());
     const char *clocksource = current_clocksource();
     out.print("  clocksource: %s\n", clocksource ? clocksource : "unknown (no sysfs)");
@@ -181,6 +184,7 @@ int run_info(const Options &options) {
          long64 ? f.gettimeofday : f.clock_gettime},
         {"time", own_time ? names.time : names.clock_gettime, own_time ? f.time : f.clock_gettime},
         {"getcpu", names.getcpu, f.getcpu},
+        {"getrandom", names.getrandom, f.getrandom},
     };
     if (options.json) print_json(image, where, used, sizeof used / sizeof used[0], options);
     else print_text(image, where, used, sizeof used / sizeof used[0], options);
