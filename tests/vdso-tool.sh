@@ -45,6 +45,26 @@ run bench 0 "$tool" bench --samples 3 --json && json_ok bench-json-valid "$out/b
 run verify 0 "$tool" verify -d 0.2
 run abi 0 "$tool" abi
 run syscalls 0 "$tool" syscalls
+# getrandom: where the vDSO exports it, info shows the state the vDSO asked for and syscalls
+# proves that the vDSO and libvrt paths (16 and 4096 bytes) stay in user space; elsewhere info
+# says libvrt uses the system call.
+if sed -n '/^symbols:/,/^$/p' "$out/info.out" | grep -Eq '^  __(vdso|kernel)_getrandom '; then
+    if grep -Eq '^  opaque state: [1-9][0-9]* bytes, mapped with prot READ WRITE .*DROPPABLE' "$out/info.out"; then
+        echo "PASS vdso-tool/$arch/getrandom-info"
+    else
+        echo "FAIL vdso-tool/$arch/getrandom-info: no opaque state line for the vDSO's getrandom"
+    fi
+    served=$(grep -c '^getrandom/.*(served in user space)' "$out/syscalls.out")
+    if [ "$served" -eq 4 ]; then
+        echo "PASS vdso-tool/$arch/getrandom-in-user-space"
+    else
+        echo "FAIL vdso-tool/$arch/getrandom-in-user-space: $served of 4 getrandom probes served in user space"
+    fi
+elif grep -q '^getrandom: the system call' "$out/info.out"; then
+    echo "PASS vdso-tool/$arch/getrandom-info"
+else
+    echo "FAIL vdso-tool/$arch/getrandom-info: the vDSO has no getrandom, and info does not say the system call serves it"
+fi
 run timens 0 "$tool" timens
 run vsyscall 0 "$tool" vsyscall
 run selftest 0 "$tool" selftest
