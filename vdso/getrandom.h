@@ -59,6 +59,7 @@ long vdso_random_bytes(void *buf, size_t n, unsigned flags);
 // parameters or the mapping refused, or a signal handler interrupting the call that maps it).
 void *random_state_or_map();
 
+// random_bytes when the state is not mapped yet, or the call is not one for the vDSO.
 long random_bytes_slowly(void *buf, size_t n, unsigned flags);
 
 // What getrandom(2) does, in the kernel's convention (bytes written, or -errno): the vDSO when it

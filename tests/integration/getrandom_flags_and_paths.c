@@ -64,7 +64,8 @@ static void same_as_the_system_call(void) {
         if (expected >= 0)
             check_equal(got, expected, describe(what, "a zero length returns what the system call returns,", flags));
         else
-            check_fails_with(got, (int)-expected, describe(what, "a zero length fails as the system call does,", flags));
+            check_fails_with(got, (int)-expected,
+                             describe(what, "a zero length fails as the system call does,", flags));
     }
     // (The loop above compared it with the system call; here, with what the kernel does.)
     if (under_qemu_user()) {

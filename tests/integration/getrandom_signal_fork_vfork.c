@@ -43,14 +43,17 @@ static void vfork_child_draws_first(void) {
     pid_t pid = vfork_child_draws();
     int status = -1;
     check_equal(waitpid(pid, &status, 0), pid, "the vfork child was reaped");
-    check(WIFEXITED(status) && WEXITSTATUS(status) == 0, "a vfork child's getrandom, the process's first, fills 32 bytes");
+    check(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+          "a vfork child's getrandom, the process's first, fills 32 bytes");
     unsigned char mine[32];
-    check_equal(getrandom(mine, sizeof mine, 0), sizeof mine, "the parent's getrandom after the vfork child fills 32 bytes");
+    check_equal(getrandom(mine, sizeof mine, 0), sizeof mine,
+                "the parent's getrandom after the vfork child fills 32 bytes");
     if (under_qemu_user()) {
         skip("vfork children's bytes against the parent's: qemu-user turns vfork into fork");
         return;
     }
-    check_equal(vfork_child_result, sizeof vfork_child_bytes, "the vfork child wrote its result into the parent's memory");
+    check_equal(vfork_child_result, sizeof vfork_child_bytes,
+                "the vfork child wrote its result into the parent's memory");
     check(memcmp(mine, vfork_child_bytes, sizeof mine) != 0, "the parent's bytes differ from its vfork child's");
     int differed = 0;
     for (int i = 0; i < 8; ++i) {
