@@ -67,8 +67,10 @@ long long chi_square_milli(const unsigned long *counts, unsigned long total) {
 
 void print_getrandom_text() {
     if (!vrt::vdso::live.functions.getrandom) {
-        out.print("\ngetrandom: the system call (%s)\n",
-                  vrt::arch::vdso_names.getrandom ? "not in this vDSO" : "no vDSO on this arch has it");
+        const char *why = !vrt::arch::vdso_names.getrandom ? "no vDSO on this arch has it"
+                        : vrt_vdso_base()                    ? "not in this vDSO"
+                                                             : "no vDSO";
+        out.print("\ngetrandom: the system call (%s)\n", why);
         return;
     }
     void *state = vrt::vdso::random_state_or_map();
