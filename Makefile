@@ -153,6 +153,8 @@ install: $(LIB) $(TOOL_BINARIES)
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libvrt.a
 	install -m 644 include/vrt/*.h $(DESTDIR)$(PREFIX)/include/vrt/
 	install -m 644 include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
+	install -d $(DESTDIR)$(PREFIX)/include/bits
+	install -m 644 include/bits/*.h $(DESTDIR)$(PREFIX)/include/bits/
 	install -m 644 arch/$(ARCH)/include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
 	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(DESTDIR)$(PREFIX)/bin/)
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ARCH@|$(ARCH)|' tests/vrt.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vrt.pc

@@ -18,6 +18,9 @@ struct VdsoNames {
     const char *gettimeofday;
     const char *time;
     const char *getcpu;          // int (unsigned *cpu, unsigned *node, void *cache)
+    // ssize_t (void *buffer, size_t len, unsigned flags, void *opaque_state, size_t opaque_len),
+    // as include/vdso/getrandom.h declares it (vdso/getrandom.h holds the protocol).
+    const char *getrandom;
 };
 
 // x86_64's legacy vsyscall page: gettimeofday, time and getcpu at fixed addresses, before the

@@ -66,7 +66,7 @@ needs_vdso() {
 }
 
 needs_vdso info info-json info-json-valid dump info-file dump-reads-back bench bench-json-valid \
-    verify abi syscalls || {
+    verify abi syscalls getrandom-info getrandom-in-user-space || {
 run info 0 "$tool" info
 # The kernel's part of it as a snapshot of this kernel release shows it (tests/reference/).
 bash tests/vdso-reference-check.sh "vdso-tool/$arch/info-matches-reference" "$arch-on-x86_64-host" \
@@ -88,6 +88,26 @@ run bench 0 "$tool" bench --samples 3 --json && json_ok bench-json-valid "$out/b
 run_knowing_kernel_defects verify "$tool" verify -d 0.2
 run_knowing_kernel_defects abi "$tool" abi
 run syscalls 0 "$tool" syscalls
+# getrandom: where the vDSO exports it, info shows the state the vDSO asked for and syscalls
+# proves that the vDSO and libvrt paths (16 and 4096 bytes) stay in user space; elsewhere info
+# says libvrt uses the system call.
+if sed -n '/^symbols:/,/^$/p' "$out/info.out" | grep -Eq '^  __(vdso|kernel)_getrandom '; then
+    if grep -Eq '^  opaque state: [1-9][0-9]* bytes, mapped with prot READ WRITE .*DROPPABLE' "$out/info.out"; then
+        echo "PASS vdso-tool/$arch/getrandom-info"
+    else
+        echo "FAIL vdso-tool/$arch/getrandom-info: no opaque state line for the vDSO's getrandom"
+    fi
+    served=$(grep -c '^getrandom/.*(served in user space)' "$out/syscalls.out")
+    if [ "$served" -eq 4 ]; then
+        echo "PASS vdso-tool/$arch/getrandom-in-user-space"
+    else
+        echo "FAIL vdso-tool/$arch/getrandom-in-user-space: $served of 4 getrandom probes served in user space"
+    fi
+elif grep -q '^getrandom: the system call' "$out/info.out"; then
+    echo "PASS vdso-tool/$arch/getrandom-info"
+else
+    echo "FAIL vdso-tool/$arch/getrandom-info: the vDSO has no getrandom, and info does not say the system call serves it"
+fi
 }
 run info-bad-file 1 "$tool" info --file /proc/self/cmdline
 run timens 0 "$tool" timens

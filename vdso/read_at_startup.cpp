@@ -8,7 +8,7 @@
 
 namespace vrt::vdso {
 
-ResolvedVdso resolved = {{}, "the vDSO was not read: startup did not run", {}};
+ResolvedVdso resolved = {{}, "the vDSO was not read: startup did not run", {}, 4096};
 
 namespace {
 
@@ -21,6 +21,7 @@ const void *lookup(const char *name) {
 void read(const AuxEntry *auxv) {
     uintptr_t sysinfo_ehdr = 0, page_size = 4096;  // Linux always passes AT_PAGESZ
     find_aux(auxv, AT_PAGESZ, &page_size);
+    resolved.page_size = page_size;
     if (!find_aux(auxv, AT_SYSINFO_EHDR, &sysinfo_ehdr) || !sysinfo_ehdr) {
         resolved.error = "the kernel passed no vDSO (no AT_SYSINFO_EHDR)";
         return;
@@ -42,6 +43,7 @@ void read(const AuxEntry *auxv) {
     f.gettimeofday = lookup(names.gettimeofday);
     f.time = lookup(names.time);
     f.getcpu = lookup(names.getcpu);
+    f.getrandom = lookup(names.getrandom);
 }
 
 [[gnu::used, gnu::section("vrt_vdso_reader")]] StartupReader read_entry = read;

@@ -13,12 +13,14 @@ struct Functions {
     const void *gettimeofday;
     const void *time;
     const void *getcpu;
+    const void *getrandom;
 };
 
 struct ResolvedVdso {
     Image image;
     const char *error;  // null when the image is usable
     Functions functions;
+    size_t page_size;   // AT_PAGESZ, for the mappings the vDSO asks for (vdso/getrandom.cpp)
 };
 
 extern ResolvedVdso resolved;

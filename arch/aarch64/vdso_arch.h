@@ -20,6 +20,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__kernel_gettimeofday",
     .time = nullptr,
     .getcpu = nullptr,
+    .getrandom = "__kernel_getrandom",  // Linux 6.12 and later (arch/arm64/kernel/vdso/vgetrandom.c)
 };
 
 // No legacy vsyscall page: that is x86_64 only.

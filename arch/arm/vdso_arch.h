@@ -26,6 +26,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__vdso_gettimeofday",
     .time = nullptr,
     .getcpu = nullptr,
+    .getrandom = nullptr,  // this vDSO exports no getrandom
 };
 
 // No legacy vsyscall page: that is x86_64 only.

@@ -20,6 +20,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__vdso_gettimeofday",
     .time = "__vdso_time",
     .getcpu = "__vdso_getcpu",
+    .getrandom = nullptr,  // this vDSO exports no getrandom
 };
 
 // No legacy vsyscall page on i386: __kernel_vsyscall in the vDSO took its place.

@@ -9,7 +9,7 @@
 #include "arch/vdso_names.h"
 #include "arch/word.h"
 
-extern "C" long __vrt_vdso_call(const void *function, long a, long b, long c);
+extern "C" long __vrt_vdso_call(const void *function, long a, long b, long c, long d, long e);
 
 namespace vrt::arch {
 
@@ -23,6 +23,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__kernel_gettimeofday",
     .time = "__kernel_time",
     .getcpu = "__kernel_getcpu",
+    .getrandom = "__kernel_getrandom",  // Linux 6.12 and later (arch/powerpc/kernel/vdso/getrandom.S)
 };
 
 // No legacy vsyscall page: that is x86_64 only.
@@ -32,9 +33,9 @@ inline constexpr VsyscallPage vsyscall_page = {0, 0, 0, 0};
 // Passing in Registers").
 template <class Result, class... Args>
 inline Result call_vdso(const void *function, Args... args) {
-    static_assert(sizeof...(Args) <= 3, "__vrt_vdso_call passes at most three arguments");
-    long w[] = {to_word(args)..., 0, 0, 0};
-    return static_cast<Result>(__vrt_vdso_call(function, w[0], w[1], w[2]));
+    static_assert(sizeof...(Args) <= 5, "__vrt_vdso_call passes at most five arguments");
+    long w[] = {to_word(args)..., 0, 0, 0, 0, 0};
+    return static_cast<Result>(__vrt_vdso_call(function, w[0], w[1], w[2], w[3], w[4]));
 }
 
 }  // namespace vrt::arch

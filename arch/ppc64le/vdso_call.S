@@ -1,8 +1,9 @@
-// long __vrt_vdso_call(const void *function, long a, long b, long c)
+// long __vrt_vdso_call(const void *function, long a, long b, long c, long d, long e)
 //
-// Calls a ppc64le vDSO function with up to three arguments and returns its result in the kernel's
-// -errno convention. The vDSO keeps the system call convention (arch/powerpc/include/asm/
-// vdso/gettimeofday.h and the cvdso_call macro of arch/powerpc/kernel/vdso/gettimeofday.S):
+// Calls a ppc64le vDSO function with up to five arguments (getrandom takes five) and returns its
+// result in the kernel's -errno convention. The vDSO keeps the system call convention
+// (arch/powerpc/include/asm/vdso/gettimeofday.h, and the cvdso_call macros of
+// arch/powerpc/kernel/vdso/gettimeofday.S and getrandom.S):
 // on failure it sets CR0.SO and returns a *positive* errno in r3, and its fallback to the kernel
 // returns whatever `sc` gave, SO included. A C caller cannot see CR0.SO and would take EINVAL
 // for a success returning 22, so every call goes through here and `bns+` turns it back.
@@ -26,6 +27,8 @@ __vrt_vdso_call:
 	mr 3, 4
 	mr 4, 5
 	mr 5, 6
+	mr 6, 7
+	mr 7, 8
 	bctrl
 	ld 2, 24(1)
 	bns+ 1f

@@ -20,6 +20,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__vdso_gettimeofday",
     .time = nullptr,
     .getcpu = "__vdso_getcpu",
+    .getrandom = "__vdso_getrandom",  // Linux 6.16 and later (arch/riscv/kernel/vdso/getrandom.c)
 };
 
 // No legacy vsyscall page: that is x86_64 only.

@@ -19,6 +19,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__kernel_gettimeofday",
     .time = nullptr,
     .getcpu = "__kernel_getcpu",
+    .getrandom = "__kernel_getrandom",  // Linux 6.12 and later (arch/s390/kernel/vdso/vgetrandom.c)
 };
 
 // No legacy vsyscall page: that is x86_64 only.

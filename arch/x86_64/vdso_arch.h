@@ -18,6 +18,7 @@ inline constexpr VdsoNames vdso_names = {
     .gettimeofday = "__vdso_gettimeofday",
     .time = "__vdso_time",
     .getcpu = "__vdso_getcpu",
+    .getrandom = "__vdso_getrandom",  // Linux 6.11 and later (arch/x86/entry/vdso/vgetrandom.c)
 };
 
 // The legacy vsyscall page (arch/x86/entry/vsyscall/vsyscall_64.c): fixed address, one entry

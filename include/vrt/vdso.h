@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <vrt/cdefs.h>
 #include <vrt/time.h>
+#include <vrt/types.h>
 
 struct vrt_vdso_symbol {
     const char *name;      /* "" for an unnamed entry */
@@ -37,7 +38,8 @@ struct vrt_vdso_image {
 
 /* A time function of libvrt's and what serves it in this process. */
 struct vrt_vdso_use {
-    const char *function; /* "clock_gettime", "clock_getres", "gettimeofday", "time", "getcpu" */
+    const char *function; /* "clock_gettime", "clock_getres", "gettimeofday", "time", "getcpu",
+                          * "getrandom" */
     const char *symbol;   /* the vDSO symbol it would call; NULL when this arch's vDSO has none */
     const char *version;  /* the version that symbol is looked up in */
     const void *address;  /* where symbol is in this process's vDSO; NULL: the system call */
@@ -94,6 +96,21 @@ int vrt_vdso_gettimeofday(struct timeval *tv, struct timezone *tz);
 /* The vDSO's time(): the time, or -ENOSYS where the vDSO has none. */
 time_t vrt_vdso_time(time_t *t);
 int vrt_vdso_getcpu(unsigned int *cpu, unsigned int *node);
+/* The vDSO's getrandom (Linux 6.11+ on x86_64; 6.12+ on arm64, ppc64 and s390x; 6.16+ on
+ * riscv64): bytes written or -errno; -ENOSYS where the vDSO has none. It uses libvrt's one opaque
+ * state, mapped at the first call; the vDSO itself makes the system call for what it does not
+ * serve (unknown flags, an RNG not yet ready, a state in use by the code a signal interrupted). */
+ssize_t vrt_vdso_getrandom(void *buf, size_t n, unsigned int flags);
+/* The vDSO's getrandom in this process and the opaque state it asked for (struct
+ * vgetrandom_opaque_params of include/uapi/linux/random.h). */
+struct vrt_vdso_random_state {
+    const char *symbol;  /* this arch's vDSO symbol, NULL where no vDSO of this arch has one */
+    const char *version;
+    const void *address; /* the function in this process's vDSO; NULL: the system call serves */
+    const void *state;   /* the mapped state (mapped now if it was not yet); NULL when none */
+    unsigned int size, mmap_prot, mmap_flags; /* what the vDSO asked for */
+};
+void vrt_vdso_getrandom_state(struct vrt_vdso_random_state *out);
 
 int vrt_sys_clock_gettime(clockid_t clock, struct timespec *ts);
 int vrt_sys_clock_getres(clockid_t clock, struct timespec *res);
@@ -102,6 +119,7 @@ int vrt_sys_gettimeofday(struct timeval *tv, struct timezone *tz);
  * clock time(2) reads). */
 time_t vrt_sys_time(time_t *t);
 int vrt_sys_getcpu(unsigned int *cpu, unsigned int *node);
+ssize_t vrt_sys_getrandom(void *buf, size_t n, unsigned int flags);
 
 VRT_END_DECLS
 
@@ -117,6 +135,7 @@ inline int clock_getres(clockid_t c, timespec *res) { return vrt_vdso_clock_getr
 inline int gettimeofday(timeval *tv, struct timezone *tz) { return vrt_vdso_gettimeofday(tv, tz); }
 inline time_t time(time_t *t) { return vrt_vdso_time(t); }
 inline int getcpu(unsigned *cpu, unsigned *node) { return vrt_vdso_getcpu(cpu, node); }
+inline ssize_t getrandom(void *buf, size_t n, unsigned flags) { return vrt_vdso_getrandom(buf, n, flags); }
 }  // namespace vdso
 namespace sys {
 inline int clock_gettime(clockid_t c, timespec *ts) { return vrt_sys_clock_gettime(c, ts); }
@@ -124,6 +143,7 @@ inline int clock_getres(clockid_t c, timespec *res) { return vrt_sys_clock_getre
 inline int gettimeofday(timeval *tv, struct timezone *tz) { return vrt_sys_gettimeofday(tv, tz); }
 inline time_t time(time_t *t) { return vrt_sys_time(t); }
 inline int getcpu(unsigned *cpu, unsigned *node) { return vrt_sys_getcpu(cpu, node); }
+inline ssize_t getrandom(void *buf, size_t n, unsigned flags) { return vrt_sys_getrandom(buf, n, flags); }
 }  // namespace sys
 }  // namespace vrt
 #endif

@@ -91,6 +91,7 @@ int vrt_vdso_use_at(size_t index, struct vrt_vdso_use *out) {
          long64 ? f.gettimeofday : f.clock_gettime},
         {"time", own_time ? names.time : names.clock_gettime, names.version, own_time ? f.time : f.clock_gettime},
         {"getcpu", names.getcpu, names.version, f.getcpu},
+        {"getrandom", names.getrandom, names.version, f.getrandom},
     };
     if (!out || index >= sizeof uses / sizeof uses[0]) return 0;
     *out = uses[index];

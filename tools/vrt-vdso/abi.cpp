@@ -20,6 +20,7 @@
 
 #include "child.h"
 #include "commands.h"
+#include "getrandom_checks.h"
 #include "paths.h"
 #include "report.h"
 #include "verify.h"
@@ -230,5 +231,6 @@ void run_abi_checks(Report &report, const Paths &paths) {
 int run_abi(const Options &options) {
     static Report report("abi");
     run_abi_checks(report, real_paths);
+    run_getrandom_abi_checks(report);
     return report.finish(options.json, options.verbose);
 }

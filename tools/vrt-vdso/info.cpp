@@ -4,6 +4,7 @@
 #include <vrt/vdso.h>
 
 #include "commands.h"
+#include "getrandom_checks.h"
 #include "output.h"
 #include "system_files.h"
 
@@ -94,7 +95,8 @@ void print_json(const vrt_vdso_image &image, const char *where,
             out.print("%s\"%s\": ", i ? ", " : "", use.function);
             if (use.address) out.json_string(use.symbol); else out.print("null");
         }
-        out.print("}");
+        out.print("}, ");
+        print_getrandom_json();
     }
     out.print("}\n");
 }
@@ -127,6 +129,7 @@ void print_text(const vrt_vdso_image &image, const char *where,
         else
             out.print("  %-14s the system call (no %s in this vDSO)\n", use.function, use.symbol);
     }
+    print_getrandom_text();
     out.print("\nsystem:\n  syscall entry: %s\n  vsyscall page: %s\n", vrt_syscall_entry(), vsyscall_mode());
     const char *clocksource = current_clocksource();
     out.print("  clocksource: %s\n", clocksource ? clocksource : "unknown (no sysfs)");

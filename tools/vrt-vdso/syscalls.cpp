@@ -9,6 +9,7 @@
 
 #include "child.h"
 #include "commands.h"
+#include "getrandom_checks.h"
 #include "paths.h"
 #include "report.h"
 #include "seccomp_filter.h"
@@ -87,6 +88,7 @@ int run_syscalls(const Options &options) {
         probe(report, "time", -1, path);
         probe(report, "getcpu", -1, path);
     }
+    run_getrandom_syscall_probes(report);
     // The notes are the point here: show them, not only the failures.
     return report.finish(options.json, true);
 }

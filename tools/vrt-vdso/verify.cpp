@@ -11,6 +11,7 @@
 #include <vrt/unistd.h>
 
 #include "commands.h"
+#include "getrandom_checks.h"
 #include "paths.h"
 #include "report.h"
 #include "verify.h"
@@ -187,5 +188,6 @@ void run_verify_checks(Report &report, const Paths &paths, long long duration_ns
 int run_verify(const Options &options) {
     static Report report("verify");
     run_verify_checks(report, real_paths, options.duration_ns);
+    run_getrandom_verify_checks(report);
     return report.finish(options.json, options.verbose);
 }
