@@ -26,25 +26,28 @@ pass() { echo "PASS $label/$1"; }
 fail() { echo "FAIL $label/$1: $2"; }
 skip() { echo "SKIP $label/$1: $2"; }
 
-src=$("$here/fetch-sources.sh" tini 2>"$out.fetch.log") || {
-    echo "SKIP $label: the tini source could not be had: $(tail -n 1 "$out.fetch.log")"; exit 0; }
 rm -rf "$out" && mkdir -p "$out"
 build=$(realpath "$out")
-
-# tini's CI adds the subreaper prctl numbers for old headers; libvrt's headers have them, so
-# plain CFLAGS. The test scripts' `#!/usr/bin/env python3` must find Debian's python3 (with
-# python3-psutil and python3-prctl), not another one earlier on PATH.
 # Some of its scripts say `#!/usr/bin/env python`, which Debian names python3 (package
-# python-is-python3 would change the whole machine; a private link changes only this run).
-mkdir -p "$build/python-bin" && ln -s /usr/bin/python3 "$build/python-bin/python"
+# python-is-python3 would change the whole machine; a private link changes only this run), and
+# `#!/usr/bin/env python3` must find Debian's (with python3-psutil and python3-prctl), not
+# another one earlier on PATH.
 export PATH=$build/python-bin:/usr/bin:/bin:/usr/sbin:/sbin
-if ! (cd "$build" && cmake -DCMAKE_C_COMPILER="$cc" "$src" && make tini) >"$build/build.log" 2>&1; then
-    fail build "$(grep -m 1 -E 'error|Error' "$build/build.log")"
+"$here/build-tini.sh" "$cc" "$build/tini-build" 2>"$build/fetch.log"
+status=$?
+if ((status == 3)); then
+    echo "SKIP $label: the tini source could not be had: $(tail -n 1 "$build/fetch.log")"
+    exit 0
+elif ((status != 0)); then
+    fail build "$(grep -m 1 -E 'error|Error' "$build/tini-build/build.log")"
     for check in version inner-tests pid1-reaping pid1-exit-status pid1-signal; do skip "$check" "tini did not build"; done
     exit 0
 fi
-if ! "$cc" -o "$build/sigconf-test" "$src/test/sigconf/sigconf-test.c" >>"$build/build.log" 2>&1; then
-    fail build "sigconf-test: $(grep -m 1 -E 'error' "$build/build.log")"
+src=$("$here/fetch-sources.sh" tini)
+mkdir -p "$build/python-bin" && ln -sf /usr/bin/python3 "$build/python-bin/python"
+cp "$build/tini-build/tini" "$build/tini"
+if ! "$cc" -o "$build/sigconf-test" "$src/test/sigconf/sigconf-test.c" >"$build/sigconf.log" 2>&1; then
+    fail build "sigconf-test: $(grep -m 1 -E 'error' "$build/sigconf.log")"
     exit 0
 fi
 pass build
@@ -55,15 +58,18 @@ version=$(sed -n 's/^tini_\([0-9.]*\)-.*/\1/p' "$src/.version")
 seen=$("$tini" --version 2>&1)
 if [[ $seen == "tini version $version"* ]]; then pass version; else fail version "printed '$seen', expected 'tini version $version'"; fi
 
-if SOURCE_DIR=$src BUILD_DIR=$build FORCE_SUBREAPER=1 PYTHONUNBUFFERED=1 PYTHONPATH=$here/python \
-        timeout 300 python3 "$src/test/run_inner_tests.py" >"$build/inner-tests.log" 2>&1 </dev/null; then
-    if grep -q '^All done, tests as expected' "$build/inner-tests.log"; then
-        pass inner-tests
-    else
-        fail inner-tests "exited 0 without its closing line ($build/inner-tests.log)"
-    fi
+# Its suite waits at most 10 s for some events (busy_wait): on a loaded 2-core machine that can
+# run out, so a failed run is tried once more, and both logs are kept.
+inner_tests() {
+    SOURCE_DIR=$src BUILD_DIR=$build FORCE_SUBREAPER=1 PYTHONUNBUFFERED=1 PYTHONPATH=$here/python \
+        timeout 300 python3 "$src/test/run_inner_tests.py" >"$build/inner-tests.$1.log" 2>&1 </dev/null &&
+        grep -q '^All done, tests as expected' "$build/inner-tests.$1.log"
+}
+if inner_tests 1 || inner_tests 2; then
+    pass inner-tests
 else
-    fail inner-tests "$(grep -m 1 -E 'Error|assert|Traceback' "$build/inner-tests.log") (last: $(grep '^Running\|^running' "$build/inner-tests.log" | tail -n 1))"
+    log=$build/inner-tests.2.log
+    fail inner-tests "$(grep -m 1 -E 'Error|assert' "$log") (twice; last step: $(grep -i '^running' "$log" | tail -n 1); $log)"
 fi
 
 if [[ $(id -u) != 0 ]] || ! command -v unshare >/dev/null; then
