@@ -1,4 +1,4 @@
-#include "sys/format.h"
+#include "libc/stdio/format.h"
 
 #include <stdint.h>
 

@@ -1,5 +1,5 @@
 // printf-style formatting, free of any kernel call: the core under snprintf, printf and dprintf
-// (sys/stdio.cpp), and testable on the host against the host's own snprintf.
+// (libc/stdio/printf.cpp), and testable on the host against the host's own snprintf.
 //
 // Conversions: d i u o x X c s p %. Flags: - + space # 0. Width and precision as digits or `*`.
 // Length modifiers: hh h l ll j z t. No floating point, no %n, no wide characters (%lc, %ls).

@@ -1,6 +1,6 @@
 // vrt::format_to_buffer against the host's snprintf (glibc), which is the reference for every
 // conversion we support, truncated at every buffer size.
-#include "sys/format.h"
+#include "libc/stdio/format.h"
 
 #include <doctest/doctest.h>
 
