@@ -1,7 +1,7 @@
 // Many bytes at a time: fread fwrite fgets fputs puts.
 #include <stdio.h>
 
-#include "libc/stdio/file.h"
+#include "libc/stdio/c_file.h"
 #include "sys/errno.h"
 #include "sys/strings.h"
 

@@ -2,7 +2,7 @@
 // (libc/stdio/file.h); the rest is the core's.
 #include <stdio.h>
 
-#include "libc/stdio/file.h"
+#include "libc/stdio/c_file.h"
 #include "sys/errno.h"
 
 namespace {

@@ -46,10 +46,9 @@ struct IoResult {
     int error;     // positive errno of the failure that stopped the transfer, or 0
 };
 
-}  // namespace vrt::stdio
-
-// The public FILE is this struct, opaque to programs (include/stdio.h).
-struct _IO_FILE {
+// A stream. The public FILE (struct _IO_FILE, libc/stdio/c_file.h) is this, opaque to programs;
+// the core and its host tests know only this name, which cannot clash with the host's FILE.
+struct File {
     unsigned flags = 0;
     char *read_next = nullptr;
     char *read_end = nullptr;
@@ -59,19 +58,15 @@ struct _IO_FILE {
     size_t size = 0;         // of the whole buffer, push-back room included
     char *own_buffer = nullptr;  // the stream's own buffer, which setvbuf(f, NULL, ...) returns to
     size_t own_size = 0;
-    const vrt::stdio::StreamIo *io = nullptr;
+    const StreamIo *io = nullptr;
     void *cookie = nullptr;
     int fd = -1;  // what fileno returns
-    _IO_FILE *next_open = nullptr;  // the list fflush(NULL) and exit walk (libc/stdio/open_streams.h)
-    char unbuffered_room[vrt::stdio::kUngetRoom + 1] = {};  // the buffer of an unbuffered stream
+    File *next_open = nullptr;  // the list fflush(NULL) and exit walk (libc/stdio/open_streams.h)
+    char unbuffered_room[kUngetRoom + 1] = {};  // the buffer of an unbuffered stream
 
-    char *data() { return buffer + vrt::stdio::kUngetRoom; }
-    size_t capacity() const { return size - vrt::stdio::kUngetRoom; }
+    char *data() { return buffer + kUngetRoom; }
+    size_t capacity() const { return size - kUngetRoom; }
 };
-
-namespace vrt::stdio {
-
-using File = _IO_FILE;
 
 // Makes `f` an idle stream over `io`, with its own `buffer` (null: the stream can only be
 // unbuffered) and `flags`: kReadable, kWritable, and kUnbuffered to start unbuffered.

@@ -5,6 +5,7 @@
 #include <asm/errno.h>
 #include <linux/fcntl.h>
 
+#include "libc/stdio/c_file.h"
 #include "libc/stdio/descriptor_io.h"
 #include "libc/stdio/open_mode.h"
 #include "libc/stdio/open_streams.h"
@@ -16,15 +17,14 @@ extern "C" void free(void *block);
 
 namespace {
 
-using vrt::stdio::File;
-
 // The stream over `fd`, or null with errno ENOMEM (the descriptor is the caller's to close).
-File *make_stream(int fd, unsigned access) {
+FILE *make_stream(int fd, unsigned access) {
     constexpr size_t buffer_size = BUFSIZ + vrt::stdio::kUngetRoom;
-    auto *f = static_cast<File *>(malloc(sizeof(File) + buffer_size));
+    auto *f = static_cast<FILE *>(malloc(sizeof(FILE) + buffer_size));
     if (!f) return nullptr;
     char *buffer = reinterpret_cast<char *>(f + 1);
-    vrt::stdio::initialize(*f, &vrt::stdio::descriptor_io, f, fd, access | vrt::stdio::kAllocated, buffer,
+    vrt::stdio::File &file = *f;
+    vrt::stdio::initialize(file, &vrt::stdio::descriptor_io, &file, fd, access | vrt::stdio::kAllocated, buffer,
                            buffer_size);
     vrt::stdio::add_open_stream(*f);
     return f;
@@ -39,7 +39,7 @@ FILE *fopen(const char *__restrict path, const char *__restrict mode) {
     if (!m.valid) return vrt::fail_with(EINVAL), nullptr;
     long fd = vrt::kernel::openat(AT_FDCWD, path, m.open_flags | O_LARGEFILE, 0666);
     if (vrt::is_error(fd)) return vrt::syscall_return(fd), nullptr;
-    File *f = make_stream(static_cast<int>(fd), m.access);
+    FILE *f = make_stream(static_cast<int>(fd), m.access);
     if (!f) vrt::kernel::close(static_cast<int>(fd));
     return f;
 }

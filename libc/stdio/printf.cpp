@@ -6,7 +6,7 @@
 #include <asm/errno.h>
 #include <stdint.h>
 
-#include "libc/stdio/file.h"
+#include "libc/stdio/c_file.h"
 #include "libc/stdio/format.h"
 #include "sys/errno.h"
 #include "sys/kernel.h"

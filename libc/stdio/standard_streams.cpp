@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "crt/exit_handlers.h"
+#include "libc/stdio/c_file.h"
 #include "libc/stdio/descriptor_io.h"
 #include "libc/stdio/open_streams.h"
 
@@ -17,39 +18,39 @@ char stderr_buffer[BUFSIZ + kUngetRoom];  // only if setvbuf asks stderr to buff
 
 // Idle streams, set up without code: C11 7.21.3p7 says stderr is not fully buffered (glibc makes
 // it unbuffered); stdin and stdout choose line or full buffering at their first I/O.
-File standard_error = {
+FILE standard_error = {{
     .flags = kWritable | kUnbuffered,
     .buffer = standard_error.unbuffered_room,
     .size = sizeof standard_error.unbuffered_room,
     .own_buffer = stderr_buffer,
     .own_size = sizeof stderr_buffer,
     .io = &descriptor_io,
-    .cookie = &standard_error,
+    .cookie = static_cast<File *>(&standard_error),
     .fd = 2,
     .next_open = nullptr,
-};
-File standard_output = {
+}};
+FILE standard_output = {{
     .flags = kWritable,
     .buffer = stdout_buffer,
     .size = sizeof stdout_buffer,
     .own_buffer = stdout_buffer,
     .own_size = sizeof stdout_buffer,
     .io = &descriptor_io,
-    .cookie = &standard_output,
+    .cookie = static_cast<File *>(&standard_output),
     .fd = 1,
     .next_open = &standard_error,
-};
-File standard_input = {
+}};
+FILE standard_input = {{
     .flags = kReadable,
     .buffer = stdin_buffer,
     .size = sizeof stdin_buffer,
     .own_buffer = stdin_buffer,
     .own_size = sizeof stdin_buffer,
     .io = &descriptor_io,
-    .cookie = &standard_input,
+    .cookie = static_cast<File *>(&standard_input),
     .fd = 0,
     .next_open = &standard_output,
-};
+}};
 
 File *open_streams = &standard_input;
 

@@ -4,7 +4,7 @@
 
 #include <asm/errno.h>
 
-#include "libc/stdio/file.h"
+#include "libc/stdio/c_file.h"
 #include "libc/stdio/open_streams.h"
 #include "sys/c_result.h"
 
