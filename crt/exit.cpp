@@ -3,7 +3,6 @@
 #include "sys/kernel.h"
 
 void (*vrt::run_exit_handlers)(void);
-void (*vrt::flush_streams_at_exit)(void);
 
 extern "C" {
 
@@ -14,12 +13,10 @@ extern void (*const __fini_array_end[])(void) __attribute__((visibility("hidden"
 [[noreturn]] void _Exit(int status) __attribute__((alias("_exit")));
 
 // atexit and __cxa_atexit handlers newest first (C++ static destructors among them), then
-// .fini_array from its end (the order the linker and GCC's crtstuff assume), then the streams'
-// pending output, then the kernel.
+// .fini_array from its end (the order the linker and GCC's crtstuff assume), then the kernel.
 [[noreturn]] void exit(int status) {
     if (vrt::run_exit_handlers) vrt::run_exit_handlers();
     for (auto f = __fini_array_end; f != __fini_array_start;) (*--f)();
-    if (vrt::flush_streams_at_exit) vrt::flush_streams_at_exit();
     vrt::kernel::exit_group(status);
 }
 

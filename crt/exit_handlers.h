@@ -7,9 +7,4 @@
 
 namespace vrt {
 extern void (*run_exit_handlers)(void);  // null until a handler is registered
-
-// The same for stdio: set by libc/stdio/standard_streams.cpp when a program links streams, and
-// called by exit() after the handlers and .fini_array (C11 7.22.4.4p4: streams are flushed
-// after the atexit functions; glibc runs .fini_array among those). _exit does not call it.
-extern void (*flush_streams_at_exit)(void);
 }

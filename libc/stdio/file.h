@@ -101,6 +101,7 @@ int finish(File &f);
 
 // The stream whose output is flushed before a line-buffered or unbuffered stream refills from its
 // file, as glibc does for stdout (C11 7.21.3p3: such reads "request" input from the host).
+// Defined as stdout by libc/stdio/standard_streams.cpp (the host unit tests define their own).
 extern File *interactive_output;
 
 // The slow halves of getc and putc.

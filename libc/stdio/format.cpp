@@ -105,12 +105,16 @@ uint32_t divide_in_place(uint64_t &value) {
     return lower % base;
 }
 
-// Writes the digits of `value` backwards, ending at `end`; returns where they start.
+// Writes the digits of `value` backwards, ending at `end`; returns where they start. Values
+// that fit in 32 bits (most of what programs print) take one 32-bit division per digit.
 template <uint32_t base>
 char *digits_before(char *end, uint64_t value, const char *digit_set) {
+    while (value >> 32 != 0) *--end = digit_set[divide_in_place<base>(value)];
+    uint32_t small = static_cast<uint32_t>(value);
     do {
-        *--end = digit_set[divide_in_place<base>(value)];
-    } while (value != 0);
+        *--end = digit_set[small % base];
+        small /= base;
+    } while (small != 0);
     return end;
 }
 

@@ -1,5 +1,5 @@
 // Every open stream, for fflush(NULL) and for exit(), which flushes them all after the atexit
-// handlers and .fini_array (C11 7.22.4.4p4) but not after _exit.
+// handlers and the program's destructor functions (C11 7.22.4.4p4), but not after _exit.
 #pragma once
 
 #include "libc/stdio/file.h"

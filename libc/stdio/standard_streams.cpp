@@ -1,9 +1,9 @@
-// stdin, stdout and stderr, and the list of open streams they start. Linked only into programs
-// that use a stream; this file's constructor is what makes exit() flush them (crt/exit.cpp calls
-// through vrt::flush_streams_at_exit, so crt needs nothing from libc/).
+// stdin, stdout and stderr, the list of open streams they start, and the flush at exit. Linked
+// only into programs that use a stream, and with no startup code: the streams and the list are
+// initialised data, and the exit flush is an entry in .fini_array, so crt knows nothing of stdio
+// and a program without streams pays nothing for them.
 #include <stdio.h>
 
-#include "crt/exit_handlers.h"
 #include "libc/stdio/c_file.h"
 #include "libc/stdio/descriptor_io.h"
 #include "libc/stdio/open_streams.h"
@@ -54,14 +54,19 @@ FILE standard_input = {{
 
 File *open_streams = &standard_input;
 
-void flush_at_exit() { flush_all(); }
-
-[[gnu::constructor]] void register_exit_flush() {
-    vrt::flush_streams_at_exit = flush_at_exit;
-    interactive_output = &standard_output;
-}
+// exit() runs the atexit handlers (C++ static destructors among them), then .fini_array from its
+// end to its start (crt/exit.cpp). The linker sorts prioritised entries to the front, lowest
+// number first (SORT_BY_INIT_PRIORITY), so priority 100, the highest one reserved for the
+// implementation, runs after every destructor function a program can declare, as C11 7.22.4.4
+// orders it: handlers, then the streams. _exit skips .fini_array, and with it this flush.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wprio-ctor-dtor"
+[[gnu::destructor(100)]] void flush_at_exit() { flush_all(); }
+#pragma GCC diagnostic pop
 
 }  // namespace
+
+File *interactive_output = &standard_output;
 
 void add_open_stream(File &f) {
     f.next_open = open_streams;

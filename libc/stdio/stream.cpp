@@ -5,9 +5,6 @@
 #include <asm/errno.h>
 
 namespace vrt::stdio {
-
-File *interactive_output;
-
 namespace {
 
 constexpr int kFullyBuffered = 0, kLineBufferedMode = 1, kUnbufferedMode = 2;  // _IOFBF _IOLBF _IONBF
