@@ -117,7 +117,7 @@ $(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp
 
 # stdio is throughput-bound where the rest is size-bound: printf's formatter and the stream
 # buffer run per byte, and -O2 makes printf of short lines 1.4x faster (README, Benchmarks) for
-# about 2 KiB more in a program that prints.
+# a few hundred bytes more in a program that prints.
 $(BUILD)/obj/libc/stdio/%.cpp.o: CXXFLAGS += -O2
 
 $(BUILD)/obj/%.S.o: %.S $(UAPI)/.stamp
