@@ -6,12 +6,12 @@
  * unbuffered, and any stream chooses at its first I/O in the same way unless setvbuf chose.
  * exit() flushes every stream after the atexit handlers; _exit does not.
  *
- * The printf family: d i u o x X c s p n-less, % and m (strerror(errno)); flags - + space # 0;
- * width and precision as digits or *; length modifiers hh h l ll j z t. There is no floating
- * point: a directive libvrt does not know (%f, %e, %g, %a, %n, %lc, %ls...) is printed as written
- * and takes no argument. The scanf family: d i u o x X p s c [...] n and %, with widths, * and
- * the same length modifiers; an unknown directive (%f...) is a matching failure that ends the
- * scan. */
+ * The printf family: d i u o x X c s p %, and m (strerror(errno), no argument); flags - + space
+ * # 0; width and precision as digits or *; length modifiers hh h l ll j z t. There is no
+ * floating point: a directive libvrt does not know (%f, %e, %g, %a, %n, %lc, %ls...) is printed
+ * as written and takes no argument. The scanf family: d i u o x X p s c [...] n and %, with
+ * widths, * and the same length modifiers; an unknown directive (%f...) is a matching failure
+ * that ends the scan. */
 #ifndef _STDIO_H
 #define _STDIO_H
 

@@ -4,6 +4,10 @@
 
 #include "sys/strings.h"
 
+// %m's text (libc/string/strerror.cpp) and errno, which the formatter only reads.
+extern "C" char *strerror(int error);
+extern "C" int *__errno_location(void);
+
 namespace vrt {
 namespace {
 
@@ -283,6 +287,12 @@ bool convert(Output &out, const Directive &d, char conversion, Arguments &argume
         const char *s = va_arg(arguments.list, const char *);
         if (s == nullptr) s = d.has_precision && d.precision < 6 ? "" : "(null)";
         put_text(out, d, s, d.has_precision ? bounded_length(s, d.precision) : string_length(s));
+        return true;
+    }
+    case 'm': {  // glibc's: strerror(errno), no argument, and a field like %s's
+        if (d.length != Length::none) return false;
+        const char *text = strerror(*__errno_location());
+        put_text(out, d, text, d.has_precision ? bounded_length(text, d.precision) : string_length(text));
         return true;
     }
     case '%': out.put("%", 1); return true;
