@@ -4,6 +4,10 @@
 
 #include "sys/c_strings.h"
 
+// %m's text (libc/string/strerror.cpp) and errno, which the formatter only reads.
+extern "C" char *strerror(int error);
+extern "C" int *__errno_location(void);
+
 namespace vrt {
 namespace {
 
@@ -105,12 +109,16 @@ uint32_t divide_in_place(uint64_t &value) {
     return lower % base;
 }
 
-// Writes the digits of `value` backwards, ending at `end`; returns where they start.
+// Writes the digits of `value` backwards, ending at `end`; returns where they start. Values
+// that fit in 32 bits (most of what programs print) take one 32-bit division per digit.
 template <uint32_t base>
 char *digits_before(char *end, uint64_t value, const char *digit_set) {
+    while (value >> 32 != 0) *--end = digit_set[divide_in_place<base>(value)];
+    uint32_t small = static_cast<uint32_t>(value);
     do {
-        *--end = digit_set[divide_in_place<base>(value)];
-    } while (value != 0);
+        *--end = digit_set[small % base];
+        small /= base;
+    } while (small != 0);
     return end;
 }
 
@@ -279,6 +287,12 @@ bool convert(Output &out, const Directive &d, char conversion, Arguments &argume
         const char *s = va_arg(arguments.list, const char *);
         if (s == nullptr) s = d.has_precision && d.precision < 6 ? "" : "(null)";
         put_text(out, d, s, d.has_precision ? bounded_length(s, d.precision) : string_length(s));
+        return true;
+    }
+    case 'm': {  // glibc's: strerror(errno), no argument, and a field like %s's
+        if (d.length != Length::none) return false;
+        const char *text = strerror(*__errno_location());
+        put_text(out, d, text, d.has_precision ? bounded_length(text, d.precision) : string_length(text));
         return true;
     }
     case '%': out.put("%", 1); return true;

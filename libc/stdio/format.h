@@ -1,8 +1,9 @@
 // printf-style formatting, free of any kernel call: the core under snprintf, printf and dprintf
-// (libc/stdio/fd_output.cpp), and testable on the host against the host's own snprintf.
+// (libc/stdio/printf.cpp), and testable on the host against the host's own snprintf.
 //
-// Conversions: d i u o x X c s p %. Flags: - + space # 0. Width and precision as digits or `*`.
-// Length modifiers: hh h l ll j z t. No floating point, no %n, no wide characters (%lc, %ls).
+// Conversions: d i u o x X c s p %, and glibc's m (strerror(errno), taking no argument).
+// Flags: - + space # 0. Width and precision as digits or `*`. Length modifiers: hh h l ll j z t.
+// No floating point, no %n, no wide characters (%lc, %ls).
 // A directive outside that set is copied to the output as written and consumes no argument, so
 // "%f" shows up as "%f" rather than as a wrong number.
 //

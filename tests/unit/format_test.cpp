@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cerrno>
 #include <climits>
 #include <cstdint>
 #include <cstdio>
@@ -206,6 +207,21 @@ TEST_CASE("unsupported directives are copied verbatim and consume no argument") 
     expect_text("%lp", "%lp");
     expect_text("end %", "end %");
     expect_text("end %-5", "end %-5");
+}
+
+// Here strerror is the host's; libvrt's texts are checked against glibc's in libc/string's tests.
+TEST_CASE("%m is strerror(errno), takes no argument, and pads and truncates like %s") {
+    const int errors[] = {0, EPERM, ENOENT, EACCES, EBADF, ENOSPC, 4095};
+    for (int error : errors) {
+        errno = error;
+        expect_like_host("%m");
+        errno = error;
+        expect_like_host("[%-30m|%d]", 42);
+        errno = error;
+        expect_like_host("[%25.7m]");
+        errno = error;
+        expect_like_host("%.0m%s", "after");
+    }
 }
 
 TEST_CASE("a width or precision above INT_MAX stops with SIZE_MAX") {

@@ -1,22 +1,43 @@
-// The C formatted-output functions: vrt::format (libc/stdio/format.cpp) into a caller's buffer, or into
-// a stack buffer that is written to a file descriptor whenever it fills. No FILE, no buffering
-// across calls (include/vrt/stdio.h says why).
-#include <vrt/stdio.h>
+// The C formatted-output functions: vrt::format (libc/stdio/format.cpp) into a stream's buffer
+// (fprintf, printf), a caller's buffer (snprintf, sprintf), or a file descriptor through a small
+// stack buffer (dprintf: no stream, so nothing is left unwritten when it returns).
+#include <stdio.h>
 
 #include <asm/errno.h>
-#include <stdarg.h>
-#include <stddef.h>
 #include <stdint.h>
 
-#include "libc/errno/errno_boundary.h"
+#include "libc/stdio/c_file.h"
 #include "libc/stdio/format.h"
+#include "libc/errno/errno_boundary.h"
 #include "sys/kernel.h"
-#include "sys/c_strings.h"
-#include "sys/system_call.h"
 
 namespace {
 
 constexpr size_t largest_result = 0x7fffffff;  // INT_MAX: what an int return value can say
+
+using vrt::stdio::File;
+
+// Output into a stream. The common case, a fully buffered stream with room, is a copy; the
+// core does the rest (line buffering, a full buffer, the first write, an error).
+struct StreamOutput {
+    File &file;
+    int error = 0;
+
+    static bool write(void *context, const char *bytes, size_t length) {
+        auto &out = *static_cast<StreamOutput *>(context);
+        File &f = out.file;
+        if (static_cast<size_t>(f.write_end - f.write_next) >= length && !(f.flags & vrt::stdio::kLineBuffered)) {
+            // The pieces are a few bytes: a loop here beats a call to memcpy.
+            char *to = f.write_next;
+            for (size_t i = 0; i < length; ++i) to[i] = bytes[i];
+            f.write_next = to + length;
+            return true;
+        }
+        vrt::stdio::IoResult r = vrt::stdio::write_bytes(f, bytes, length);
+        out.error = r.error;
+        return r.error == 0;
+    }
+};
 
 // Writes everything, resuming after partial writes. 0, or -errno from the first failure.
 long write_fully(int fd, const char *bytes, size_t length) {
@@ -50,7 +71,7 @@ struct DescriptorOutput {
         if (length >= sizeof buffer) {
             if (error == 0) error = write_fully(fd, bytes, length);
         } else {
-            for (size_t i = 0; i < length; ++i) buffer[used + i] = bytes[i];
+            __builtin_memcpy(buffer + used, bytes, length);
             used += length;
         }
         return error == 0;
@@ -70,6 +91,31 @@ int result_for(size_t length) {
 }  // namespace
 
 extern "C" {
+
+int vfprintf(FILE *__restrict stream, const char *__restrict format, va_list arguments) {
+    StreamOutput out{*stream};
+    size_t length = vrt::format({StreamOutput::write, &out}, format, arguments);
+    if (out.error != 0) return static_cast<int>(vrt::fail_with(out.error));
+    return result_for(length);
+}
+
+int fprintf(FILE *__restrict stream, const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vfprintf(stream, format, arguments);
+    va_end(arguments);
+    return result;
+}
+
+int vprintf(const char *__restrict format, va_list arguments) { return vfprintf(stdout, format, arguments); }
+
+int printf(const char *__restrict format, ...) {
+    va_list arguments;
+    va_start(arguments, format);
+    int result = vfprintf(stdout, format, arguments);
+    va_end(arguments);
+    return result;
+}
 
 int vsnprintf(char *__restrict buffer, size_t size, const char *__restrict format, va_list arguments) {
     return result_for(vrt::format_to_buffer(buffer, size, format, arguments));
@@ -110,32 +156,6 @@ int dprintf(int fd, const char *__restrict format, ...) {
     int result = vdprintf(fd, format, arguments);
     va_end(arguments);
     return result;
-}
-
-int vprintf(const char *__restrict format, va_list arguments) { return vdprintf(1, format, arguments); }
-
-int printf(const char *__restrict format, ...) {
-    va_list arguments;
-    va_start(arguments, format);
-    int result = vdprintf(1, format, arguments);
-    va_end(arguments);
-    return result;
-}
-
-int puts(const char *s) {
-    DescriptorOutput out(1);
-    out.put(s, vrt::string_length(s));
-    out.put("\n", 1);
-    out.flush();
-    if (out.error != 0) return static_cast<int>(vrt::syscall_return(out.error));
-    return 0;
-}
-
-int putchar(int c) {
-    char byte = static_cast<char>(c);
-    long error = write_fully(1, &byte, 1);
-    if (error != 0) return static_cast<int>(vrt::syscall_return(error));
-    return static_cast<unsigned char>(byte);
 }
 
 }
