@@ -33,7 +33,7 @@ void setbuf(FILE *__restrict stream, char *__restrict buffer) {
 }
 
 int fileno(FILE *stream) {
-    if (stream->fd < 0) return vrt::c_fail_with(EBADF);
+    if (stream->fd < 0) return vrt::fail_with(EBADF);
     return stream->fd;
 }
 
