@@ -62,8 +62,13 @@ UAPI_ASM := $(or $(CROSS_UAPI),$(wildcard /usr/include/$(MULTIARCH)/asm))
 UAPI := $(BUILD)/uapi
 FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
+# The public headers: include/ (the standard names and vrt/), the arch's bits, and the ones
+# generated from the kernel's headers at build time ($(GENERATED_INCLUDE), e.g. bits/syscall.h).
+# -iquote . keeps "sys/syscall.h" (libvrt's own, in sys/) apart from <sys/syscall.h> (public).
+GENERATED_INCLUDE := $(BUILD)/include
+PUBLIC_INCLUDES := -Iinclude -Iarch/$(ARCH)/include -I$(GENERATED_INCLUDE)
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
-            -Iinclude -Iarch/$(ARCH)/include -Iarch/$(ARCH) -I.
+            -iquote . $(PUBLIC_INCLUDES) -Iarch/$(ARCH) -I.
 # <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
 # __UINTPTR_TYPE__ (arm's makes uintptr_t unsigned long, the compiler says unsigned int), and a
 # C++ function taking a uintptr_t would then have a different name in different files.
@@ -83,7 +88,7 @@ LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a
 
 # A program of our own links exactly as a user's does (README, "Linking").
-PROGRAM_CFLAGS := -O2 -g -Wall -Wextra -Iinclude -Iarch/$(ARCH)/include -isystem $(UAPI)
+PROGRAM_CFLAGS := -O2 -g -Wall -Wextra $(PUBLIC_INCLUDES) -isystem $(UAPI)
 PROGRAM_CXXFLAGS := $(PROGRAM_CFLAGS) -std=c++20 -fno-exceptions -fno-rtti
 LINK.static := -static
 # arch/<arch>/flags.mk names the options for a compiler whose -static-pie does not work there
@@ -111,7 +116,13 @@ $(UAPI)/.stamp:
 	ln -sfn $(UAPI_ROOT)/linux $(UAPI)/linux
 	@touch $@
 
-$(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp
+# <sys/syscall.h>'s SYS_* names, from the kernel's numbers for this arch.
+$(GENERATED_INCLUDE)/bits/syscall.h: $(UAPI)/.stamp scripts/syscall-names.sh
+	@mkdir -p $(@D)
+	echo '#include <asm/unistd.h>' | $(CC) $(TARGET_FLAGS) -nostdinc -isystem $(UAPI) -dM -E -x c - | \
+	    sh scripts/syscall-names.sh > $@
+
+$(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp $(GENERATED_INCLUDE)/bits/syscall.h
 	@mkdir -p $(@D)
 	$(CC) $(TARGET_FLAGS) $(CPPFLAGS) $(CXXFLAGS) -MMD -MP -c $< -o $@
 

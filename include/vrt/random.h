@@ -1,12 +1,7 @@
-#ifndef VRT_RANDOM_H
-#define VRT_RANDOM_H
+/* Kept for programs written against libvrt's first headers: see <sys/random.h>. */
+#ifndef VRT_RANDOM_H_FORWARD
+#define VRT_RANDOM_H_FORWARD
 
-#include <linux/random.h>
-#include <vrt/cdefs.h>
-#include <vrt/types.h>
-
-VRT_BEGIN_DECLS
-ssize_t getrandom(void *buf, size_t n, unsigned int flags);
-VRT_END_DECLS
+#include <sys/random.h>
 
 #endif
