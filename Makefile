@@ -3,7 +3,7 @@
 #   make [ARCH=<arch>] [CC=gcc|clang|<triple>-gcc]   build build/<arch>/<compiler>/libvrt.a and the tools
 #   make run                                          build, then run `vrt-vdso info` and a short bench
 #   make check                                        every test tier (installs Debian packages as root)
-#   make install PREFIX=<dir> [ARCH=<arch>]           lib/libvrt.a, include/vrt, lib/pkgconfig/vrt.pc, bin/
+#   make install PREFIX=<dir> [ARCH=<arch>]           lib/libvrt.a, include/, lib/pkgconfig/vrt.pc, bin/vrt-cc
 #   make bench                                        benchmarks: figures, never pass/fail
 #
 # ARCH is one of $(ARCHES); the default is the machine's own.
@@ -153,15 +153,31 @@ vdso-report: $(BUILD)/bin/vrt-vdso
 	@echo
 	$(BUILD)/bin/vrt-vdso bench --samples 21
 
+# make install: one arch per prefix. The tree is relocatable as a whole: vrt-cc finds the rest
+# from its own place, and vrt.pc from ${pcfiledir}. The kernel's UAPI headers for the arch are
+# copied in (lib/vrt/uapi), so that programs see asm/, asm-generic/ and linux/ and no libc.
 PREFIX ?= /usr/local
-install: $(LIB) $(TOOL_BINARIES)
-	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/vrt/bits $(DESTDIR)$(PREFIX)/bin
-	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libvrt.a
-	install -m 644 include/vrt/*.h $(DESTDIR)$(PREFIX)/include/vrt/
-	install -m 644 include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
-	install -m 644 arch/$(ARCH)/include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
-	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(DESTDIR)$(PREFIX)/bin/)
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ARCH@|$(ARCH)|' tests/vrt.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vrt.pc
+INSTALL_ROOT = $(DESTDIR)$(PREFIX)
+CXX_FOR_CC = $(if $(filter clang,$(COMPILER)),$(subst clang,clang++,$(CC)),$(patsubst %gcc,%g++,$(CC)))
+# The compiler flags a user's program needs on this arch, and the static-pie link options.
+VRT_CC_SUBSTITUTIONS = -e 's|@ARCH@|$(ARCH)|g' -e 's|@TRIPLE@|$(TRIPLE)|g' \
+    -e 's|@CC@|$(CC)|g' -e 's|@CXX@|$(CXX_FOR_CC)|g' \
+    -e 's|@ARCH_FLAGS@|$(strip $(ARCH_FLAGS))|g' -e 's|@ARCH_FLAGS_GCC@|$(strip $(ARCH_FLAGS.gcc))|g' \
+    -e 's|@ARCH_FLAGS_CLANG@|$(strip $(ARCH_FLAGS.clang))|g' \
+    -e 's|@STATIC_PIE_GCC@|$(or $(ARCH_LINK_STATIC_PIE.gcc),-static-pie -fPIE)|g' \
+    -e 's|@STATIC_PIE_CLANG@|$(or $(ARCH_LINK_STATIC_PIE.clang),-static-pie -fPIE)|g' \
+    -e 's|@FREESTANDING_INCLUDE@|$(FREESTANDING_INCLUDE)|g'
+install: $(LIB) $(TOOL_BINARIES) $(GENERATED_INCLUDE)/bits/syscall.h
+	install -d $(INSTALL_ROOT)/lib/pkgconfig $(INSTALL_ROOT)/include $(INSTALL_ROOT)/bin
+	install -m 644 $(LIB) $(INSTALL_ROOT)/lib/libvrt.a
+	cp -R include/. arch/$(ARCH)/include/. $(GENERATED_INCLUDE)/. $(INSTALL_ROOT)/include/
+	rm -rf $(INSTALL_ROOT)/lib/vrt/uapi && install -d $(INSTALL_ROOT)/lib/vrt/uapi
+	cp -RL $(UAPI)/asm $(UAPI)/asm-generic $(UAPI)/linux $(INSTALL_ROOT)/lib/vrt/uapi/
+	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(INSTALL_ROOT)/bin/)
+	sed $(VRT_CC_SUBSTITUTIONS) scripts/vrt-cc.in > $(INSTALL_ROOT)/bin/vrt-cc
+	chmod 755 $(INSTALL_ROOT)/bin/vrt-cc
+	ln -sf vrt-cc $(INSTALL_ROOT)/bin/vrt-c++
+	sed $(VRT_CC_SUBSTITUTIONS) scripts/vrt.pc.in > $(INSTALL_ROOT)/lib/pkgconfig/vrt.pc
 
 include tests/*.mk
 -include tests/unit/*.mk
