@@ -87,8 +87,9 @@ LIB_ASM := $(wildcard arch/$(ARCH)/*.S)
 LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a
 
-# A program of our own links exactly as a user's does (README, "Linking").
-PROGRAM_CFLAGS := -O2 -g -Wall -Wextra $(PUBLIC_INCLUDES) -isystem $(UAPI)
+# A program of our own builds exactly as a user's does with vrt-cc (README, "Quick start"): libvrt's
+# headers, the compiler's freestanding ones and the kernel's, nothing from the machine's libc.
+PROGRAM_CFLAGS := -O2 -g -Wall -Wextra -nostdinc -isystem $(FREESTANDING_INCLUDE) $(PUBLIC_INCLUDES) -isystem $(UAPI)
 PROGRAM_CXXFLAGS := $(PROGRAM_CFLAGS) -std=c++20 -fno-exceptions -fno-rtti
 LINK.static := -static
 # arch/<arch>/flags.mk names the options for a compiler whose -static-pie does not work there
