@@ -19,30 +19,48 @@ trap 'rm -rf "$work"' EXIT
 # Every header under include/ and the arch's include/, by the name a program includes it with.
 headers=$(cd include && find . -name '*.h' | sed 's|^\./||' | LC_ALL=C sort)
 
-# compile <language> <standard> <source file>: 0 when it compiles warning-free.
+# compile <language> <standard> <source file>...: 0 when they compile warning-free.
 compile() {
+    local language=$1 standard=$2
+    shift 2
     # shellcheck disable=SC2086  # the compiler command is words
-    $compiler "${includes[@]}" -x "$1" -std="$2" -Wall -Wextra -Werror -fsyntax-only "$3" \
+    $compiler "${includes[@]}" -x "$language" -std="$standard" -Wall -Wextra -Werror -fsyntax-only "$@" \
         > "$work/log" 2>&1
 }
 
 first_error() { grep -m 1 -E 'error|warning' "$work/log" | sed "s|$work/||"; }
 
+# One translation unit per header, named after it, including it twice (the include guard must
+# hold too); each standard compiles all of them in one compiler run, and a header fails at the
+# first standard whose diagnostics name its file.
+mkdir -p "$work/one"
 for header in $headers; do
-    # Included twice: the include guard must hold too.
-    printf '#include <%s>\n#include <%s>\n' "$header" "$header" > "$work/one.c"
-    result=PASS
-    for standard in c99 c11 c++20; do
-        language=c
-        case $standard in c++*) language=c++ ;; esac
-        # vrt/new.h is C++ by design (it stops a C compilation with #error).
+    printf '#include <%s>\n#include <%s>\n' "$header" "$header" > "$work/one/${header//\//__}.c"
+done
+declare -A failure
+for standard in c99 c11 c++20; do
+    language=c
+    case $standard in c++*) language=c++ ;; esac
+    # vrt/new.h is C++ by design (it stops a C compilation with #error).
+    sources=$(for header in $headers; do
         [ "$header" = vrt/new.h ] && [ "$language" = c ] && continue
-        if ! compile "$language" "$standard" "$work/one.c"; then
-            result="FAIL headers/$name/$header: $standard: $(first_error)"
-            break
-        fi
+        echo "$work/one/${header//\//__}.c"
+    done)
+    # shellcheck disable=SC2086  # one word per file
+    compile "$language" "$standard" $sources
+    for header in $headers; do
+        [ -n "${failure[$header]:-}" ] && continue
+        message=$(grep -m 1 -E "/one/${header//\//__}\.c:[0-9:]* (fatal )?(error|warning)|^In file included from $work/one/${header//\//__}\.c" -A 3 "$work/log" |
+            grep -m 1 -E 'error|warning' | sed "s|$work/||")
+        [ -n "$message" ] && failure[$header]="$standard: $message"
     done
-    if [ "$result" = PASS ]; then echo "PASS headers/$name/$header"; else echo "$result"; fi
+done
+for header in $headers; do
+    if [ -n "${failure[$header]:-}" ]; then
+        echo "FAIL headers/$name/$header: ${failure[$header]}"
+    else
+        echo "PASS headers/$name/$header"
+    fi
 done
 
 # All of them in one file: each type and macro is defined once, or identically.
