@@ -3,7 +3,7 @@
 #   make [ARCH=<arch>] [CC=gcc|clang|<triple>-gcc]   build build/<arch>/<compiler>/libvrt.a and the tools
 #   make run                                          build, then run `vrt-vdso info` and a short bench
 #   make check                                        every test tier (installs Debian packages as root)
-#   make install PREFIX=<dir> [ARCH=<arch>]           lib/libvrt.a, include/vrt, lib/pkgconfig/vrt.pc, bin/
+#   make install PREFIX=<dir> [ARCH=<arch>]           lib/libvrt.a, include/, lib/pkgconfig/vrt.pc, bin/vrt-cc
 #   make bench                                        benchmarks: figures, never pass/fail
 #
 # ARCH is one of $(ARCHES); the default is the machine's own.
@@ -67,8 +67,13 @@ UAPI_ASM := $(or $(CROSS_UAPI),$(wildcard /usr/include/$(MULTIARCH)/asm))
 UAPI := $(BUILD)/uapi
 FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
+# The public headers: include/ (the standard names and vrt/), the arch's bits, and the ones
+# generated from the kernel's headers at build time ($(GENERATED_INCLUDE), e.g. bits/syscall.h).
+# -iquote . keeps "sys/syscall.h" (libvrt's own, in sys/) apart from <sys/syscall.h> (public).
+GENERATED_INCLUDE := $(BUILD)/include
+PUBLIC_INCLUDES := -Iinclude -Iarch/$(ARCH)/include -I$(GENERATED_INCLUDE)
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
-            -Iinclude -Iarch/$(ARCH)/include $(ARCH_DIRS:%=-I%) -iquote .
+            -iquote . $(PUBLIC_INCLUDES) $(ARCH_DIRS:%=-I%)
 # <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
 # __UINTPTR_TYPE__ (arm's makes uintptr_t unsigned long, the compiler says unsigned int), and a
 # C++ function taking a uintptr_t would then have a different name in different files.
@@ -87,8 +92,9 @@ LIB_ASM := $(wildcard $(ARCH_DIRS:%=%/*.S))
 LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a
 
-# A program of our own links exactly as a user's does (README, "Linking").
-PROGRAM_CFLAGS := -O2 -g -Wall -Wextra -Iinclude -Iarch/$(ARCH)/include -isystem $(UAPI)
+# A program of our own builds exactly as a user's does with vrt-cc (README, "Quick start"): libvrt's
+# headers, the compiler's freestanding ones and the kernel's, nothing from the machine's libc.
+PROGRAM_CFLAGS := -O2 -g -Wall -Wextra -nostdinc -isystem $(FREESTANDING_INCLUDE) $(PUBLIC_INCLUDES) -isystem $(UAPI)
 PROGRAM_CXXFLAGS := $(PROGRAM_CFLAGS) -std=c++20 -fno-exceptions -fno-rtti
 LINK.static := -static
 # arch/<arch>/flags.mk names the options for a compiler whose -static-pie does not work there
@@ -96,7 +102,9 @@ LINK.static := -static
 LINK.static-pie := $(or $(ARCH_LINK_STATIC_PIE.$(COMPILER)),-static-pie -fPIE)
 LINK ?= static
 
-TOOLS := $(notdir $(wildcard tools/*))
+# A folder of tools/ with C++ sources is one program; tools/vrt-cc holds the compiler driver and
+# pkg-config templates that make install fills in, and the generator of <bits/syscall.h>.
+TOOLS := $(sort $(notdir $(patsubst %/,%,$(dir $(wildcard tools/*/*.cpp)))))
 # Our tools link as small as a user can (README, "Linking"): unused sections dropped, and no
 # page-aligned split between headers, code and data.
 TOOL_LDFLAGS := -ffunction-sections -fdata-sections -Wl,--gc-sections,-z,noseparate-code,-z,norelro
@@ -116,7 +124,13 @@ $(UAPI)/.stamp:
 	ln -sfn $(UAPI_ROOT)/linux $(UAPI)/linux
 	@touch $@
 
-$(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp
+# <sys/syscall.h>'s SYS_* names, from the kernel's numbers for this arch.
+$(GENERATED_INCLUDE)/bits/syscall.h: $(UAPI)/.stamp tools/vrt-cc/syscall-names.sh
+	@mkdir -p $(@D)
+	echo '#include <asm/unistd.h>' | $(CC) $(TARGET_FLAGS) -nostdinc -isystem $(UAPI) -dM -E -x c - | \
+	    sh tools/vrt-cc/syscall-names.sh > $@
+
+$(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp $(GENERATED_INCLUDE)/bits/syscall.h
 	@mkdir -p $(@D)
 	$(CC) $(TARGET_FLAGS) $(CPPFLAGS) $(CXXFLAGS) -MMD -MP -c $< -o $@
 
@@ -152,17 +166,31 @@ vdso-report: $(BUILD)/bin/vrt-vdso
 	@echo
 	$(BUILD)/bin/vrt-vdso bench --samples 21
 
+# make install: one arch per prefix. The tree is relocatable as a whole: vrt-cc finds the rest
+# from its own place, and vrt.pc from ${pcfiledir}. The kernel's UAPI headers for the arch are
+# copied in (lib/vrt/uapi), so that programs see asm/, asm-generic/ and linux/ and no libc.
 PREFIX ?= /usr/local
-install: $(LIB) $(TOOL_BINARIES)
-	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/vrt/bits $(DESTDIR)$(PREFIX)/bin
-	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libvrt.a
-	install -m 644 include/vrt/*.h $(DESTDIR)$(PREFIX)/include/vrt/
-	install -m 644 include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
-	install -d $(DESTDIR)$(PREFIX)/include/bits
-	install -m 644 include/bits/*.h $(DESTDIR)$(PREFIX)/include/bits/
-	install -m 644 arch/$(ARCH)/include/vrt/bits/*.h $(DESTDIR)$(PREFIX)/include/vrt/bits/
-	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(DESTDIR)$(PREFIX)/bin/)
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@ARCH@|$(ARCH)|' tests/vrt.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/vrt.pc
+INSTALL_ROOT = $(DESTDIR)$(PREFIX)
+CXX_FOR_CC = $(if $(filter clang,$(COMPILER)),$(subst clang,clang++,$(CC)),$(patsubst %gcc,%g++,$(CC)))
+# The compiler flags a user's program needs on this arch, and the static-pie link options.
+VRT_CC_SUBSTITUTIONS = -e 's|@ARCH@|$(ARCH)|g' -e 's|@TRIPLE@|$(TRIPLE)|g' \
+    -e 's|@CC@|$(CC)|g' -e 's|@CXX@|$(CXX_FOR_CC)|g' \
+    -e 's|@ARCH_FLAGS@|$(strip $(ARCH_FLAGS))|g' -e 's|@ARCH_FLAGS_GCC@|$(strip $(ARCH_FLAGS.gcc))|g' \
+    -e 's|@ARCH_FLAGS_CLANG@|$(strip $(ARCH_FLAGS.clang))|g' \
+    -e 's|@STATIC_PIE_GCC@|$(or $(ARCH_LINK_STATIC_PIE.gcc),-static-pie -fPIE)|g' \
+    -e 's|@STATIC_PIE_CLANG@|$(or $(ARCH_LINK_STATIC_PIE.clang),-static-pie -fPIE)|g' \
+    -e 's|@FREESTANDING_INCLUDE@|$(FREESTANDING_INCLUDE)|g'
+install: $(LIB) $(TOOL_BINARIES) $(GENERATED_INCLUDE)/bits/syscall.h
+	install -d $(INSTALL_ROOT)/lib/pkgconfig $(INSTALL_ROOT)/include $(INSTALL_ROOT)/bin
+	install -m 644 $(LIB) $(INSTALL_ROOT)/lib/libvrt.a
+	cp -R include/. arch/$(ARCH)/include/. $(GENERATED_INCLUDE)/. $(INSTALL_ROOT)/include/
+	rm -rf $(INSTALL_ROOT)/lib/vrt/uapi && install -d $(INSTALL_ROOT)/lib/vrt/uapi
+	cp -RL $(UAPI)/asm $(UAPI)/asm-generic $(UAPI)/linux $(INSTALL_ROOT)/lib/vrt/uapi/
+	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(INSTALL_ROOT)/bin/)
+	sed $(VRT_CC_SUBSTITUTIONS) tools/vrt-cc/vrt-cc.in > $(INSTALL_ROOT)/bin/vrt-cc
+	chmod 755 $(INSTALL_ROOT)/bin/vrt-cc
+	ln -sf vrt-cc $(INSTALL_ROOT)/bin/vrt-c++
+	sed $(VRT_CC_SUBSTITUTIONS) tools/vrt-cc/vrt.pc.in > $(INSTALL_ROOT)/lib/pkgconfig/vrt.pc
 
 include tests/*.mk
 -include tests/unit/*.mk

@@ -79,4 +79,7 @@ long long llabs(long long value);
 
 VRT_END_DECLS
 
+/* arc4random, arc4random_buf, arc4random_uniform (glibc 2.36). */
+#include <bits/arc4random.h>
+
 #endif

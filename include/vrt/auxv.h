@@ -1,13 +1,7 @@
-/* getauxval(3); the AT_* names are the kernel's (linux/auxvec.h). */
-#ifndef VRT_AUXV_H
-#define VRT_AUXV_H
+/* Kept for programs written against libvrt's first headers: see <sys/auxv.h>. */
+#ifndef VRT_AUXV_H_FORWARD
+#define VRT_AUXV_H_FORWARD
 
-#include <linux/auxvec.h>
-#include <vrt/cdefs.h>
-
-VRT_BEGIN_DECLS
-/* The value of an auxiliary vector entry; 0 with errno ENOENT when the kernel did not pass it. */
-unsigned long getauxval(unsigned long type);
-VRT_END_DECLS
+#include <sys/auxv.h>
 
 #endif

@@ -1,14 +1,7 @@
-/* ioctl(2) (sys/ioctl.h). The terminal requests (TIOCSCTTY, TIOCNOTTY, TIOCGPGRP, TIOCGWINSZ...)
- * are the kernel's (asm/ioctls.h; numbers differ on MIPS, PowerPC and SPARC). */
-#ifndef VRT_IOCTL_H
-#define VRT_IOCTL_H
+/* Kept for programs written against libvrt's first headers: see <sys/ioctl.h>. */
+#ifndef VRT_IOCTL_H_FORWARD
+#define VRT_IOCTL_H_FORWARD
 
-#include <asm/ioctls.h>
-#include <vrt/cdefs.h>
-
-VRT_BEGIN_DECLS
-/* The third argument, when the request takes one, is read as one word (an int or a pointer). */
-int ioctl(int fd, unsigned long request, ...);
-VRT_END_DECLS
+#include <sys/ioctl.h>
 
 #endif

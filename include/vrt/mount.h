@@ -1,21 +1,7 @@
-/* mount(2) and umount2(2) (sys/mount.h). The MS_* flags are the kernel's (linux/mount.h). */
-#ifndef VRT_MOUNT_H
-#define VRT_MOUNT_H
+/* Kept for programs written against libvrt's first headers: see <sys/mount.h>. */
+#ifndef VRT_MOUNT_H_FORWARD
+#define VRT_MOUNT_H_FORWARD
 
-#include <linux/mount.h>
-#include <vrt/cdefs.h>
-
-/* umount2 flags (include/linux/fs.h, not in the UAPI headers). */
-#define MNT_FORCE 1
-#define MNT_DETACH 2
-#define MNT_EXPIRE 4
-#define UMOUNT_NOFOLLOW 8
-
-VRT_BEGIN_DECLS
-int mount(const char *source, const char *target, const char *type, unsigned long flags,
-          const void *data);
-int umount(const char *target);
-int umount2(const char *target, int flags);
-VRT_END_DECLS
+#include <sys/mount.h>
 
 #endif

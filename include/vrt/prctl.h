@@ -1,13 +1,7 @@
-/* prctl(2) (sys/prctl.h); the PR_* options are the kernel's (linux/prctl.h). The four optional
- * arguments are read as unsigned longs: pass 0 for the ones an option does not use. */
-#ifndef VRT_PRCTL_H
-#define VRT_PRCTL_H
+/* Kept for programs written against libvrt's first headers: see <sys/prctl.h>. */
+#ifndef VRT_PRCTL_H_FORWARD
+#define VRT_PRCTL_H_FORWARD
 
-#include <linux/prctl.h>
-#include <vrt/cdefs.h>
-
-VRT_BEGIN_DECLS
-int prctl(int option, ...);
-VRT_END_DECLS
+#include <sys/prctl.h>
 
 #endif

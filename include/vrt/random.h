@@ -1,14 +1,8 @@
-#ifndef VRT_RANDOM_H
-#define VRT_RANDOM_H
+/* Kept for programs written against libvrt's first headers: see <sys/random.h>. */
+#ifndef VRT_RANDOM_H_FORWARD
+#define VRT_RANDOM_H_FORWARD
 
-#include <linux/random.h>
-#include <vrt/cdefs.h>
-#include <vrt/types.h>
+#include <sys/random.h>
 #include <bits/arc4random.h>
-
-VRT_BEGIN_DECLS
-/* getrandom(2): the vDSO's where the kernel exports it, else the system call (README, API). */
-ssize_t getrandom(void *buf, size_t n, unsigned int flags);
-VRT_END_DECLS
 
 #endif

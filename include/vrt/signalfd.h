@@ -1,15 +1,7 @@
-/* signalfd(2) (sys/signalfd.h): blocked signals read as struct signalfd_siginfo records from a
- * file descriptor. The struct and SFD_CLOEXEC, SFD_NONBLOCK are the kernel's (linux/signalfd.h). */
-#ifndef VRT_SIGNALFD_H
-#define VRT_SIGNALFD_H
+/* Kept for programs written against libvrt's first headers: see <sys/signalfd.h>. */
+#ifndef VRT_SIGNALFD_H_FORWARD
+#define VRT_SIGNALFD_H_FORWARD
 
-#include <linux/signalfd.h>
-#include <vrt/cdefs.h>
-#include <vrt/signal.h>
-
-VRT_BEGIN_DECLS
-/* fd -1 makes a new descriptor; another fd changes the set of an existing one. */
-int signalfd(int fd, const sigset_t *set, int flags);
-VRT_END_DECLS
+#include <sys/signalfd.h>
 
 #endif

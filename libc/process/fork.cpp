@@ -2,7 +2,7 @@
 // argument order arch/<arch>/clone_arch.h knows; and the C half of vfork (arch/<arch>/vfork.S).
 #include "clone_arch.h"
 #include "libc/errno/c_result.h"
-#include <vrt/bits/signal.h>
+#include <bits/signal.h>
 
 extern "C" {
 

@@ -10,7 +10,7 @@
 
 // The public siginfo_t must be the kernel's (include/uapi/asm-generic/siginfo.h), field by field.
 static_assert(sizeof(siginfo_t) == 128);
-// si_errno and si_code are the ints at 4 and 8, in the order vrt/bits/signal.h gives.
+// si_errno and si_code are the ints at 4 and 8, in the order bits/signal.h gives.
 static_assert(offsetof(siginfo_t, si_errno) + offsetof(siginfo_t, si_code) == 4 + 8);
 static_assert(offsetof(siginfo_t, si_pid) == (sizeof(void *) == 8 ? 16 : 12));
 static_assert(offsetof(siginfo_t, si_uid) == offsetof(siginfo_t, si_pid) + 4);

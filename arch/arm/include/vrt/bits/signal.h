@@ -1,7 +1,0 @@
-/* Signals on arm: the generic Linux numbering and flags (arch/arm/include/uapi/asm/signal.h). */
-#ifndef VRT_BITS_SIGNAL_H
-#define VRT_BITS_SIGNAL_H
-
-#include <vrt/bits/signal_generic.h>
-
-#endif

@@ -1,0 +1,7 @@
+/* Signals on s390x: the generic Linux numbering and flags (arch/s390/include/uapi/asm/signal.h). */
+#ifndef VRT_BITS_SIGNAL_H
+#define VRT_BITS_SIGNAL_H
+
+#include <bits/signal_generic.h>
+
+#endif

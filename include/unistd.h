@@ -1,0 +1,137 @@
+/* File descriptors, files, processes and their identity, exit, options, system configuration,
+ * and libc's syscall() (unistd.h(0p)). Only what libvrt implements is declared: there is no
+ * alarm, sleep/usleep, pathconf, getcwd, ttyname, link, truncate, setuid/setgid family or
+ * getgroups yet, and no threads. */
+#ifndef VRT_UNISTD_H
+#define VRT_UNISTD_H
+
+#include <bits/types.h>
+#include <linux/close_range.h>
+#include <stddef.h>
+#include <vrt/cdefs.h>
+
+#define STDIN_FILENO 0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+/* access(2) modes. */
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+
+/* sysconf() names, with glibc's numbers so that a program's compiled-in constants keep their
+ * meaning (glibc's bits/confname.h; POSIX names them, but leaves the numbers to the libc). */
+#define _SC_ARG_MAX 0
+#define _SC_CHILD_MAX 1
+#define _SC_CLK_TCK 2
+#define _SC_NGROUPS_MAX 3
+#define _SC_OPEN_MAX 4
+#define _SC_STREAM_MAX 5
+#define _SC_PAGESIZE 30
+#define _SC_PAGE_SIZE _SC_PAGESIZE
+#define _SC_RTSIG_MAX 31
+#define _SC_SIGQUEUE_MAX 34
+#define _SC_LINE_MAX 43
+#define _SC_TTY_NAME_MAX 72
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+#define _SC_PHYS_PAGES 85
+#define _SC_AVPHYS_PAGES 86
+#define _SC_SYMLOOP_MAX 173
+#define _SC_HOST_NAME_MAX 180
+
+VRT_BEGIN_DECLS
+
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t write(int fd, const void *buf, size_t n);
+int close(int fd);
+off_t lseek(int fd, off_t offset, int whence);
+ssize_t pread(int fd, void *buf, size_t n, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t offset);
+
+pid_t getpid(void);
+pid_t getppid(void);
+pid_t gettid(void);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+
+VRT_NORETURN void _exit(int status);
+
+/* Processes (sys/fork.cpp, sys/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
+ * until the child calls execve or _exit; until then the child shares the parent's memory and
+ * stack and may only call those, or functions that touch nothing the parent relies on. */
+pid_t fork(void);
+__attribute__((__returns_twice__)) pid_t vfork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+/* A file without a '/' is looked up in each directory of PATH (by default
+ * "/usr/local/bin:/bin:/usr/bin"; an empty entry is the current directory). Directories that
+ * give ENOENT, ENOTDIR or EACCES are passed over; when none runs it, errno is EACCES if one
+ * refused, else ENOENT. A file that is not an executable format fails with ENOEXEC: there is
+ * no fallback to /bin/sh. */
+int execvp(const char *file, char *const argv[]);
+int execvpe(const char *file, char *const argv[], char *const envp[]);
+
+/* Sessions and process groups (sys/session.cpp). */
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+/* The foreground process group of the terminal open on fd (TIOCGPGRP / TIOCSPGRP). */
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+
+/* File descriptors (sys/descriptors.cpp). dup2(fd, fd) checks fd and returns it. */
+int dup(int fd);
+int dup2(int fd, int target);
+int dup3(int fd, int target, int flags);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+/* Closes (or, with CLOSE_RANGE_CLOEXEC, marks close-on-exec) every descriptor from first to
+ * last; CLOSE_RANGE_UNSHARE first unshares the descriptor table (linux/close_range.h). */
+int close_range(unsigned int first, unsigned int last, int flags);
+/* 1 when fd is a terminal; else 0 with errno (ENOTTY, EBADF). */
+int isatty(int fd);
+
+/* The file tree and the machine (sys/file_tree.cpp, sys/machine.cpp). */
+int chdir(const char *path);
+int fchdir(int fd);
+int chroot(const char *path);
+/* Checks with the real user and group ids, as access(2) does. */
+int access(const char *path, int mode);
+int unlink(const char *path);
+int unlinkat(int dirfd, const char *path, int flags);
+int rmdir(const char *path);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+/* Not NUL-terminated, as POSIX says: the result is the length. */
+ssize_t readlink(const char *VRT_RESTRICT path, char *VRT_RESTRICT buf, size_t size);
+void sync(void);
+int sethostname(const char *name, size_t length);
+
+/* System configuration: sysconf(name) is -1 with errno EINVAL for a name it does not know. */
+long sysconf(int name);
+int getpagesize(void);
+
+/* Command-line options, as POSIX getopt(3) specifies. */
+int getopt(int argc, char *const argv[], const char *options);
+extern char *optarg;
+extern int optind, opterr, optopt;
+
+/* libc's generic system call: the numbers are the kernel's, as SYS_* in <sys/syscall.h>. Returns
+ * -1 and sets errno on failure. */
+long syscall(long number, ...);
+
+extern char **environ;
+
+VRT_END_DECLS
+
+#endif
