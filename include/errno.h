@@ -14,6 +14,11 @@
 
 VRT_BEGIN_DECLS
 int *__errno_location(void) __attribute__((__const__));
+#ifdef _GNU_SOURCE
+/* argv[0], and what follows its last '/' (program_invocation_name(3)). */
+extern char *program_invocation_name;
+extern char *program_invocation_short_name;
+#endif
 VRT_END_DECLS
 
 #define errno (*__errno_location())
