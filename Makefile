@@ -77,7 +77,7 @@ CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -in
             -Wall -Wextra $(if $(filter gcc,$(COMPILER)),-fno-tree-loop-distribute-patterns)
 ASFLAGS := -fPIE -g
 
-LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp arch/$(ARCH)/*.cpp)
+LIB_SOURCES := $(wildcard crt/*.cpp sys/*.cpp vdso/*.cpp libc/*/*.cpp arch/$(ARCH)/*.cpp)
 LIB_ASM := $(wildcard arch/$(ARCH)/*.S)
 LIB_OBJECTS := $(patsubst %,$(BUILD)/obj/%.o,$(LIB_SOURCES) $(LIB_ASM))
 LIB := $(BUILD)/libvrt.a

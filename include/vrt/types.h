@@ -18,5 +18,11 @@ typedef long long suseconds_t;
 typedef unsigned int useconds_t;
 typedef unsigned long long dev_t; /* glibc's encoding: see makedev in vrt/stat.h */
 typedef unsigned int id_t;
+/* File status (sys/stat.h, dirent.h): inode numbers and block counts are 64-bit everywhere, as
+ * the kernel's statx and linux_dirent64 give them. */
+typedef unsigned long long ino_t;
+typedef unsigned long nlink_t;
+typedef long blksize_t;
+typedef long long blkcnt_t;
 
 #endif
