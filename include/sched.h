@@ -18,11 +18,13 @@ typedef struct {
     unsigned long __bits[CPU_SETSIZE / (8 * sizeof(unsigned long))];
 } cpu_set_t;
 
+/* A set may be larger than cpu_set_t (CPU_ALLOC): it is read through plain pointers, not as
+ * __bits[], whose declared bound would not hold. Zeroing and comparing go byte by byte over
+ * all setsize bytes; counting and combining go over the whole unsigned longs in them (as
+ * glibc's do). */
 static __inline__ unsigned long *__vrt_cpu_word(size_t __cpu, size_t __setsize, cpu_set_t *__set) {
-    return __cpu / 8 < __setsize ? &__set->__bits[__cpu / __CPU_BITS] : (unsigned long *)0;
+    return __cpu / 8 < __setsize ? (unsigned long *)__set + __cpu / __CPU_BITS : (unsigned long *)0;
 }
-/* Zeroing and comparing go byte by byte over all setsize bytes; counting and combining go over
- * the whole unsigned longs in them (as glibc's do). */
 static __inline__ void __vrt_cpu_zero(size_t __setsize, cpu_set_t *__set) {
     size_t __i;
     for (__i = 0; __i < __setsize; ++__i) ((unsigned char *)__set)[__i] = 0;
@@ -36,7 +38,8 @@ static __inline__ void __vrt_cpu_clr(size_t __cpu, size_t __setsize, cpu_set_t *
     if (__word) *__word &= ~(1UL << (__cpu % __CPU_BITS));
 }
 static __inline__ int __vrt_cpu_isset(size_t __cpu, size_t __setsize, const cpu_set_t *__set) {
-    return __cpu / 8 < __setsize && ((__set->__bits[__cpu / __CPU_BITS] >> (__cpu % __CPU_BITS)) & 1) != 0;
+    const unsigned long *__words = (const unsigned long *)__set;
+    return __cpu / 8 < __setsize && ((__words[__cpu / __CPU_BITS] >> (__cpu % __CPU_BITS)) & 1) != 0;
 }
 /* A plain loop rather than __builtin_popcountl, which may call libgcc's __popcountdi2. */
 static __inline__ int __vrt_cpu_count(size_t __setsize, const cpu_set_t *__set) {
@@ -44,7 +47,7 @@ static __inline__ int __vrt_cpu_count(size_t __setsize, const cpu_set_t *__set) 
     size_t __i;
     unsigned long __word;
     for (__i = 0; __i < __setsize / sizeof(unsigned long); ++__i)
-        for (__word = __set->__bits[__i]; __word; __word &= __word - 1) ++__count;
+        for (__word = ((const unsigned long *)__set)[__i]; __word; __word &= __word - 1) ++__count;
     return __count;
 }
 static __inline__ int __vrt_cpu_equal(size_t __setsize, const cpu_set_t *__a, const cpu_set_t *__b) {
@@ -56,11 +59,11 @@ static __inline__ int __vrt_cpu_equal(size_t __setsize, const cpu_set_t *__a, co
 /* __op: 0 and, 1 or, 2 xor. */
 static __inline__ void __vrt_cpu_combine(int __op, size_t __setsize, cpu_set_t *__to, const cpu_set_t *__a,
                                          const cpu_set_t *__b) {
+    unsigned long *__t = (unsigned long *)__to;
+    const unsigned long *__x = (const unsigned long *)__a, *__y = (const unsigned long *)__b;
     size_t __i;
     for (__i = 0; __i < __setsize / sizeof(unsigned long); ++__i)
-        __to->__bits[__i] = __op == 0   ? __a->__bits[__i] & __b->__bits[__i]
-                            : __op == 1 ? __a->__bits[__i] | __b->__bits[__i]
-                                        : __a->__bits[__i] ^ __b->__bits[__i];
+        __t[__i] = __op == 0 ? __x[__i] & __y[__i] : __op == 1 ? __x[__i] | __y[__i] : __x[__i] ^ __y[__i];
 }
 
 #define CPU_ZERO_S(setsize, set) __vrt_cpu_zero((setsize), (set))
