@@ -1,9 +1,9 @@
 // __assert_fail, what a failed assert() calls (include/assert.h).
 #include <assert.h>
+#include <vrt/stdio.h>
+#include <vrt/stdlib.h>
 
 #include "sys/kernel.h"
-#include "vrt/stdio.h"
-#include "vrt/stdlib.h"
 
 namespace {
 

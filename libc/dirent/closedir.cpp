@@ -1,10 +1,10 @@
 // closedir(3) and dirfd(3).
 #include <asm/errno.h>
+#include <vrt/malloc.h>
 
 #include "libc/dirent/dir.h"
 #include "sys/c_result.h"
 #include "sys/kernel.h"
-#include "vrt/malloc.h"
 
 extern "C" {
 

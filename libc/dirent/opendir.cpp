@@ -2,11 +2,11 @@
 #include <asm/errno.h>
 #include <linux/fcntl.h>
 #include <linux/stat.h>
+#include <vrt/malloc.h>
 
 #include "libc/dirent/dir.h"
 #include "sys/c_result.h"
 #include "sys/kernel.h"
-#include "vrt/malloc.h"
 
 namespace vrt {
 

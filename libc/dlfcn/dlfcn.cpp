@@ -3,11 +3,11 @@
 // find the vDSO this way (tools/testing/selftests/vDSO/vdso_test_correctness.c:
 // dlopen("linux-vdso.so.1", RTLD_LAZY | RTLD_LOCAL | RTLD_NOLOAD), then dlsym).
 #include <dlfcn.h>
+#include <vrt/stdio.h>
+#include <vrt/string.h>
 
 #include "vdso/image.h"
 #include "vdso/live.h"
-#include "vrt/stdio.h"
-#include "vrt/string.h"
 
 namespace {
 

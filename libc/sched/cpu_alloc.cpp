@@ -1,7 +1,6 @@
 // CPU_ALLOC and CPU_FREE (<sched.h>), under glibc's names for them.
 #include <sched.h>
-
-#include "vrt/malloc.h"
+#include <vrt/malloc.h>
 
 extern "C" {
 

@@ -1,7 +1,7 @@
 // isatty(3): whether fd is a terminal, asked as tcgetattr(3) asks, with the TCGETS ioctl
 // (tty_ioctl(4)). The kernel answers ENOTTY for anything else and EBADF for a closed fd.
-#include <asm/termbits.h>
 #include <asm/ioctls.h>
+#include <asm/termbits.h>
 
 #include "libc/unistd/system_info.h"
 #include "sys/errno.h"

@@ -2,8 +2,8 @@
 // them for users; this header lets the definitions here be checked against the same prototypes.
 #pragma once
 
-#include "vrt/cdefs.h"
-#include "vrt/types.h"
+#include <vrt/cdefs.h>
+#include <vrt/types.h>
 
 VRT_BEGIN_DECLS
 int isatty(int fd);
