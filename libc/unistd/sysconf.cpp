@@ -64,7 +64,8 @@ long ngroups_max() {
     return value > 0 ? value : 65536;
 }
 
-// The CPUs this process may run on: the fallback when /sys is not mounted.
+// The CPUs this process may run on: the fallback when /sys is not mounted. A kernel built for
+// more than 1024 CPUs refuses this mask (EINVAL), and the answer is then 1.
 long affinity_cpu_count() {
     unsigned long mask[1024 / (8 * sizeof(unsigned long))] = {};
     long bytes = kernel::sched_getaffinity(0, sizeof mask, mask);
