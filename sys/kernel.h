@@ -109,6 +109,42 @@ inline long reboot(unsigned magic1, unsigned magic2, unsigned command, void *arg
 }
 inline long sethostname(const char *name, size_t length) { return syscall(__NR_sethostname, name, length); }
 
+// Directories and file status. struct linux_dirent64 and struct statx are the same on every
+// arch (include/uapi/linux/dirent.h is not exported: fs/readdir.c defines the record; statx is
+// include/uapi/linux/stat.h), so one generic implementation serves all of them.
+inline long getdents64(int fd, void *buf, size_t n) { return syscall(__NR_getdents64, fd, buf, n); }
+inline long statx(int dirfd, const char *path, int flags, unsigned mask, void *out) {
+    return syscall(__NR_statx, dirfd, path, flags, mask, out);
+}
+inline long close_range(unsigned first, unsigned last, unsigned flags) {
+    return syscall(__NR_close_range, first, last, flags);
+}
+
+// Identity. Where a table still carries the 16-bit-id calls of old i386 and arm ABIs, the full
+// 32-bit ids are the *32 calls (arch/x86/entry/syscalls/syscall_32.tbl: getuid32 199...).
+#ifdef __NR_getuid32
+inline constexpr long nr_getuid = __NR_getuid32, nr_geteuid = __NR_geteuid32;
+inline constexpr long nr_getgid = __NR_getgid32, nr_getegid = __NR_getegid32;
+#else
+inline constexpr long nr_getuid = __NR_getuid, nr_geteuid = __NR_geteuid;
+inline constexpr long nr_getgid = __NR_getgid, nr_getegid = __NR_getegid;
+#endif
+inline long getuid() { return syscall(nr_getuid); }
+inline long geteuid() { return syscall(nr_geteuid); }
+inline long getgid() { return syscall(nr_getgid); }
+inline long getegid() { return syscall(nr_getegid); }
+
+// Scheduling. sched_getaffinity returns how many bytes of the mask the kernel wrote
+// (kernel/sched/core.c: the kernel's cpumask size, rounded to a long).
+inline long sched_getaffinity(int pid, size_t size, void *mask) {
+    return syscall(__NR_sched_getaffinity, pid, size, mask);
+}
+inline long sched_setaffinity(int pid, size_t size, const void *mask) {
+    return syscall(__NR_sched_setaffinity, pid, size, mask);
+}
+// struct sysinfo is the kernel's own (include/uapi/linux/sysinfo.h), with `long` fields.
+inline long sysinfo(void *info) { return syscall(__NR_sysinfo, info); }
+
 // The low and high 32-bit halves of a 64-bit value, in the order the kernel reads a register
 // pair: lower register first, so low word first on little-endian targets.
 struct RegisterPair {

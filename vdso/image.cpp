@@ -100,7 +100,7 @@ Error read_segments(const Image &image, uint64_t &dynamic_offset, uint64_t &dyna
 // The dynamic entries the reader uses, as found (addresses are virtual, 0 when absent).
 struct DynamicEntries {
     uint64_t symtab = 0, syment = 0, strtab = 0, strsz = 0, hash = 0, gnu_hash = 0, versym = 0,
-             verdef = 0, verdefnum = 0;
+             verdef = 0, verdefnum = 0, soname = 0;
 };
 
 struct DynamicTag {
@@ -114,7 +114,7 @@ constexpr DynamicTag dynamic_tags[] = {
     {DT_STRTAB, &DynamicEntries::strtab},   {DT_STRSZ, &DynamicEntries::strsz},
     {DT_HASH, &DynamicEntries::hash},       {DT_GNU_HASH, &DynamicEntries::gnu_hash},
     {DT_VERSYM, &DynamicEntries::versym},   {DT_VERDEF, &DynamicEntries::verdef},
-    {DT_VERDEFNUM, &DynamicEntries::verdefnum},
+    {DT_VERDEFNUM, &DynamicEntries::verdefnum}, {DT_SONAME, &DynamicEntries::soname},
 };
 
 template <class Class>
@@ -158,6 +158,8 @@ Error locate_tables(Image &image, const DynamicEntries &found) {
         found.verdefnum > image.size)
         return Error::bad_version_tables;
     image.verdef_count = static_cast<size_t>(found.verdefnum);
+    // The name is only reported (dlopen matches it), so an unusable one is dropped, not fatal.
+    image.soname = found.soname < found.strsz ? static_cast<size_t>(found.soname) : 0;
     return Error::none;
 }
 
@@ -299,6 +301,8 @@ const char *string_at(const Image &image, uint64_t index) {
     const size_t limit = image.strtab_size - static_cast<size_t>(index);
     return bounded_string_length(s, limit) < limit ? s : nullptr;
 }
+
+const char *soname(const Image &image) { return image.soname ? string_at(image, image.soname) : nullptr; }
 
 bool has_gnu_hash(const Image &image) { return image.gnu_hash != 0; }
 bool has_sysv_hash(const Image &image) { return image.sysv_hash != 0; }

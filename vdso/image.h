@@ -64,6 +64,7 @@ struct Image {
     size_t versym = 0;                    // DT_VERSYM
     size_t verdef = 0;                    // DT_VERDEF
     size_t verdef_count = 0;              // DT_VERDEFNUM, 0 if absent
+    size_t soname = 0;                    // DT_SONAME: an index into DT_STRTAB, 0 if absent
 };
 
 // Parses the image of `size` bytes at `data`: a file's bytes, or the live vDSO mapping (the
@@ -99,6 +100,10 @@ struct Symbol {
 // executable PT_LOAD. Versions are checked as the kernel's tools/testing/selftests/vDSO/
 // parse_vdso.c does; an image without both DT_VERSYM and DT_VERDEF matches any version.
 void *find_symbol(const Image &image, const char *name, const char *version);
+
+// The image's DT_SONAME ("linux-vdso.so.1", "linux-gate.so.1" on i386, "linux-vdso64.so.1" on
+// ppc64 and s390x: each arch's vdso linker script), or nullptr when it has none.
+const char *soname(const Image &image);
 
 // Iteration over every dynamic symbol entry: symbol_at(image, i, s) for i in [0, symbol_count).
 // Entry 0 is the ELF null symbol and is reported like the others (undefined, name "").

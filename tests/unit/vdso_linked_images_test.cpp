@@ -80,6 +80,8 @@ TEST_CASE("vdso: every linked image parses as what it was linked as") {
         CHECK(image.machine == expected.machine);
         CHECK(has_gnu_hash(image) == expected.gnu_hash);
         CHECK(has_sysv_hash(image) == expected.sysv_hash);
+        REQUIRE(soname(image) != nullptr);  // tests/unit/vdso.mk links each with -soname
+        CHECK(std::string(soname(image)) == "linux-vdso.so.1");
         CHECK(parse(bytes.data(), bytes.size(), image, expected.machine) == Error::none);
         CHECK(parse(bytes.data(), bytes.size(), image, expected.machine == EM_X86_64 ? EM_AARCH64 : EM_X86_64) ==
               Error::wrong_machine);

@@ -142,6 +142,25 @@ TEST_CASE("vdso: clock_gettime is found in the live vDSO and agrees with the hos
     CHECK(vdso_clock_gettime(-1, &unused) < 0);  // -EINVAL, or the syscall fallback's error
 }
 
+TEST_CASE("vdso: the live vDSO's DT_SONAME is the name the host's dynamic linker knows it by") {
+    const LiveVdso live = live_vdso();
+    if (!live.base) return;
+    Image image;
+    REQUIRE(parse_native(live.base, live.extent, image) == Error::none);
+    const char *name = soname(image);
+    REQUIRE(name != nullptr);
+    CAPTURE(name);
+    // glibc names the vDSO's link map after its DT_SONAME (elf/setup-vdso.h), which is what
+    // libvrt's dlopen matches.
+    void *handle = dlopen(name, RTLD_NOW | RTLD_NOLOAD);
+    if (!handle) {
+        MESSAGE("the host's dynamic linker does not list the vDSO; name not compared");
+        return;
+    }
+    dlclose(handle);
+    CHECK(dlopen("libvrt-no-such-object.so.1", RTLD_NOW | RTLD_NOLOAD) == nullptr);
+}
+
 TEST_CASE("vdso: every symbol of the live vDSO iterates to what find_symbol finds") {
     const LiveVdso live = live_vdso();
     if (!live.base) return;
