@@ -10,7 +10,10 @@
 
 VRT_BEGIN_DECLS
 
-char *basename(char *path);
+/* The symbol `basename` is GNU's (<string.h>, with _GNU_SOURCE), as in glibc: this header
+ * renames the POSIX one, so a program gets the one its headers promise. */
+char *__xpg_basename(char *path);
+#define basename __xpg_basename
 char *dirname(char *path);
 
 VRT_END_DECLS

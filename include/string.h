@@ -58,6 +58,12 @@ char *strerror(int error);
  * "Unknown signal N" otherwise; the same rules about the result as strerror. */
 char *strsignal(int signal);
 
+#if defined(_GNU_SOURCE) && !defined(basename)
+/* GNU's basename (basename(3)): what follows the last '/', "" when the path ends in one; it
+ * never writes. <libgen.h>'s POSIX basename, which may, renames itself (a macro), as in glibc. */
+char *basename(const char *path);
+#endif
+
 VRT_END_DECLS
 
 #endif

@@ -3,7 +3,7 @@
 
 extern "C" {
 
-char *basename(char *path) { return vrt::path_base_name(path); }
+char *__xpg_basename(char *path) { return vrt::path_base_name(path); }
 char *dirname(char *path) { return vrt::path_directory(path); }
 
 }
