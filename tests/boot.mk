@@ -85,7 +85,16 @@ boot-build/%: FORCE
 BOOT_PROGRAMS = $(foreach s,$(INTEGRATION_SOURCES),$(foreach l,$(call program_links,$(s),$(BOOT_LINKS)),\
                     $(BUILD)/tests/$(l)/$(basename $(notdir $(s)))))
 .PHONY: boot-build-inner
-boot-build-inner: $$(BOOT_PROGRAMS) $(if $(BOOT_TOOLS),$(BUILD)/bin/vrt-init $(BUILD)/bin/vrt-vdso $(BUILD)/boot/suite)
+boot-build-inner: $$(BOOT_PROGRAMS) $(if $(BOOT_TOOLS),$(BUILD)/bin/vrt-init $(BUILD)/bin/vrt-vdso $(BUILD)/boot/suite boot-clients)
+
+# The clients tier's vDSO selftests for this arch, built with its installed vrt-cc, for the boots
+# (tests/boot/manifest.sh reads the build lines). A source that cannot be had is a SKIP line.
+.PHONY: boot-clients
+boot-clients: $(LIB)
+	@mkdir -p $(BUILD)/clients
+	@$(MAKE) --no-print-directory install PREFIX=$(abspath $(BUILD)/install) > $(BUILD)/clients/install.log 2>&1
+	@bash tests/clients/vdso-selftests.sh $(ARCH) $(BUILD)/install/bin/vrt-cc $(BUILD)/clients/vdso-selftests \
+	    --build-only > $(BUILD)/clients/vdso-selftests.build.txt
 
 $(BUILD)/boot/suite: tests/boot/suite.c $(LIB)
 	@mkdir -p $(@D)

@@ -72,6 +72,20 @@ done
     echo end
     [[ $arch != x86_64 ]] || printf 'test vrt-vdso/vsyscall /bin/vrt-vdso\narg vsyscall\nend\n'
     printf 'test vrt-vdso/selftest /bin/vrt-vdso\narg selftest\nend\n'
+
+    # The kernel's own vDSO selftests (the clients tier's), cross-built with this arch's vrt-cc
+    # (tests/boot.mk): each passes, or skips with kselftest's status 4 and its last line as the
+    # reason where its own parse_vdso.c cannot read this vDSO or the vDSO lacks the function.
+    clients=build/$arch/gcc/clients/vdso-selftests
+    if [[ -f $clients.build.txt ]]; then
+        sed -n "s|^\(FAIL\|SKIP\) clients/$arch/vdso-selftests|\1 $label/clients|p" "$clients.build.txt" >>"$host"
+        for test in $(sed -n "s|^PASS clients/$arch/vdso-selftests/\(.*\)/build$|\1|p" "$clients.build.txt"); do
+            echo "$clients/$test=/c/$test" >>"$files.tmp"
+            printf 'test clients/%s /c/%s\nskip-exit 4\nend\n' "$test" "$test"
+        done
+    else
+        echo "FAIL $label/clients: the vDSO selftests were not built ($clients.build.txt)" >>"$host"
+    fi
 } >"$manifest"
 
 { cat "$files.tmp" 2>/dev/null || true; } >"$files"

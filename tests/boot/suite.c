@@ -18,6 +18,9 @@
 //                                         always there; nothing else is inherited)
 //     exit <N>  signal <N>                how it must end (default: exit 0)
 //     allow-exit <N>                      another exit status that also passes (vrt-vdso's 77)
+//     skip-exit <N>                       the exit status that means "could not test here"
+//                                         (default 77; the kernel's selftests use kselftest's 4,
+//                                         with the reason as their last stdout line)
 //     timeout <seconds>                   default 60
 //     stdout <line>                       its whole stdout, minus `ok `/`skip ` lines, line by line
 //     stderr <text>                       its stderr must contain the text
@@ -94,7 +97,7 @@ struct Test {
     char *name, *path;
     char *args[max_words], *env[max_words];
     int nargs, nenv;
-    int want_signal, want_exit, allow_exit, timeout_s;
+    int want_signal, want_exit, allow_exit, skip_exit, timeout_s;
     char *stdout_lines[max_lines];
     int nstdout;
     char *stderr_texts[16];
@@ -301,16 +304,18 @@ static void judge(const struct Test *t) {
         else snprintf(expected, sizeof expected, "exit %d", t->want_exit);
         int allowed = !t->want_signal && t->allow_exit >= 0 && WIFEXITED(status) &&
                       WEXITSTATUS(status) == t->allow_exit;
-        int skips = WIFEXITED(status) && WEXITSTATUS(status) == skip_status && !allowed &&
-                    (t->want_signal || t->want_exit != skip_status);
+        int skips = WIFEXITED(status) && WEXITSTATUS(status) == t->skip_exit && !allowed &&
+                    (t->want_signal || t->want_exit != t->skip_exit);
         if (find_line(out->data, out->size, "FAIL", first, sizeof first) ||
             find_line(err->data, err->size, "FAIL", first, sizeof first)) {
             ok = 0;
             snprintf(reason, sizeof reason, "%s (%s)", first[4] == ' ' ? first + 5 : first + 4, ended);
         } else if (skips) {
-            if (!find_line(out->data, out->size, "SKIP ", first, sizeof first) && !last_line(err, first, sizeof first)) {
+            if (!find_line(out->data, out->size, "SKIP ", first, sizeof first) && !last_line(err, first, sizeof first) &&
+                !(t->skip_exit != skip_status && last_line(out, first, sizeof first))) {
                 ok = 0;
-                snprintf(reason, sizeof reason, "exit 77 (skipped) without a reason on stdout (SKIP ...) or stderr");
+                snprintf(reason, sizeof reason, "exit %d (skipped) without a reason on stdout (SKIP ...) or stderr",
+                         t->skip_exit);
             } else {
                 skip_reason = !strncmp(first, "SKIP ", 5) ? first + 5 : first;
             }
@@ -456,6 +461,7 @@ int main(int argc, char **argv) {
             memset(&t, 0, sizeof t);
             t.timeout_s = 60;
             t.allow_exit = -1;
+            t.skip_exit = skip_status;
             t.name = value;
             char *space = strchr(value, ' ');
             if (space) {
@@ -473,6 +479,8 @@ int main(int argc, char **argv) {
             t.want_exit = number(value);
         } else if (in_test && !strcmp(line, "allow-exit")) {
             t.allow_exit = number(value);
+        } else if (in_test && !strcmp(line, "skip-exit")) {
+            t.skip_exit = number(value);
         } else if (in_test && !strcmp(line, "signal")) {
             t.want_signal = number(value);
         } else if (in_test && !strcmp(line, "timeout")) {
