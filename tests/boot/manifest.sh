@@ -78,7 +78,7 @@ done
     # reason where its own parse_vdso.c cannot read this vDSO or the vDSO lacks the function.
     clients=build/$arch/gcc/clients/vdso-selftests
     if [[ -f $clients.build.txt ]]; then
-        sed -n "s|^\(FAIL\|SKIP\) clients/$arch/vdso-selftests|\1 $label/clients|p" "$clients.build.txt" >>"$host"
+        sed -n -E "s#^(FAIL|SKIP) clients/$arch/vdso-selftests#\1 $label/clients#p" "$clients.build.txt" >>"$host"
         for test in $(sed -n "s|^PASS clients/$arch/vdso-selftests/\(.*\)/build$|\1|p" "$clients.build.txt"); do
             echo "$clients/$test=/c/$test" >>"$files.tmp"
             printf 'test clients/%s /c/%s\nskip-exit 4\nend\n' "$test" "$test"
