@@ -71,7 +71,7 @@ FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 # generated from the kernel's headers at build time ($(GENERATED_INCLUDE), e.g. bits/syscall.h).
 # -iquote . keeps "sys/syscall.h" (libvrt's own, in sys/) apart from <sys/syscall.h> (public).
 GENERATED_INCLUDE := $(BUILD)/include
-PUBLIC_INCLUDES := -Iinclude -Iarch/$(ARCH)/include -I$(GENERATED_INCLUDE)
+PUBLIC_INCLUDES := -Iinclude $(ARCH_DIRS:%=-I%/include) -I$(GENERATED_INCLUDE)
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
             -iquote . $(PUBLIC_INCLUDES) $(ARCH_DIRS:%=-I%)
 # <stdint.h> comes first in every file: a UAPI <asm/types.h> read before it may redefine
@@ -183,7 +183,7 @@ VRT_CC_SUBSTITUTIONS = -e 's|@ARCH@|$(ARCH)|g' -e 's|@TRIPLE@|$(TRIPLE)|g' \
 install: $(LIB) $(TOOL_BINARIES) $(GENERATED_INCLUDE)/bits/syscall.h
 	install -d $(INSTALL_ROOT)/lib/pkgconfig $(INSTALL_ROOT)/include $(INSTALL_ROOT)/bin
 	install -m 644 $(LIB) $(INSTALL_ROOT)/lib/libvrt.a
-	cp -R include/. arch/$(ARCH)/include/. $(GENERATED_INCLUDE)/. $(INSTALL_ROOT)/include/
+	cp -R include/. $(wildcard $(ARCH_DIRS:%=%/include/.)) $(GENERATED_INCLUDE)/. $(INSTALL_ROOT)/include/
 	rm -rf $(INSTALL_ROOT)/lib/vrt/uapi && install -d $(INSTALL_ROOT)/lib/vrt/uapi
 	cp -RL $(UAPI)/asm $(UAPI)/asm-generic $(UAPI)/linux $(INSTALL_ROOT)/lib/vrt/uapi/
 	$(if $(TOOL_BINARIES),install -m 755 $(TOOL_BINARIES) $(INSTALL_ROOT)/bin/)
