@@ -26,8 +26,11 @@ extern const vrt::vdso::StartupReader __start_vrt_vdso_reader[] __attribute__((v
 extern const vrt::vdso::StartupReader __stop_vrt_vdso_reader[] __attribute__((visibility("hidden")));
 }
 
-// Writable, as .preinit_array is: a static-pie start relocates the pointer in it.
-asm(".section vrt_vdso_reader,\"aw\"\n\t.previous");
+// Writable, as .preinit_array is: a static-pie start relocates the pointer in it. Aligned as
+// the pointer it may hold: the start code loads __start_vrt_vdso_reader[0] with an addressing
+// mode that needs that alignment even when the section is empty (AArch64's scaled LDR offset,
+// PowerPC64's DS-form TOC16_LO_DS: ld rejects a symbol that is not a multiple of 8, or of 4).
+asm(".section vrt_vdso_reader,\"aw\"\n\t.balign 8\n\t.previous");
 
 namespace vrt::vdso {
 
