@@ -16,8 +16,13 @@ constexpr long nr_ppoll_time64 = __NR_ppoll_time64;
 constexpr long nr_ppoll_time64 = __NR_ppoll;  // 64-bit tables: ppoll already takes 64-bit time
 #endif
 
-long kernel_ppoll(struct pollfd *fds, nfds_t count, const struct timespec *timeout, const sigset_t *mask) {
+// The kernel writes the time left back into the timeout it is given (fs/select.c,
+// poll_select_finish); the caller's is const, so it is given a copy, as glibc does.
+long kernel_ppoll(struct pollfd *fds, nfds_t count, const struct timespec *caller_timeout, const sigset_t *mask) {
     size_t mask_size = mask ? vrt::arch::kernel_sigset_bytes : 0;
+    struct timespec copy;
+    struct timespec *timeout = caller_timeout ? &copy : nullptr;
+    if (caller_timeout) copy = *caller_timeout;
     long r = vrt::syscall(nr_ppoll_time64, fds, count, timeout, mask, mask_size);
 #if defined(__NR_ppoll_time64) && defined(__NR_ppoll)
     if (r == -ENOSYS) {
@@ -47,7 +52,6 @@ int poll(struct pollfd *fds, nfds_t count, int timeout_ms) {
 #endif
 }
 
-// The kernel reads the timeout and leaves the caller's copy alone as POSIX and glibc want.
 int ppoll(struct pollfd *fds, nfds_t count, const struct timespec *timeout, const sigset_t *mask) {
     return static_cast<int>(vrt::syscall_return(kernel_ppoll(fds, count, timeout, mask)));
 }
