@@ -210,7 +210,7 @@ inline long pwrite(int fd, const void *buf, size_t n, long long offset) {
 }
 
 // File sizes. 32-bit tables have truncate64/ftruncate64 with the length split in a register
-// pair, like pread64 (fs/open.c: SYSCALL_DEFINE3(ftruncate64...) and its compat forms).
+// pair, like pread64 (fs/open.c defines both where BITS_PER_LONG is 32).
 inline long ftruncate(int fd, long long length) {
 #ifdef __NR_ftruncate64
     if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
