@@ -105,6 +105,7 @@ int sched_setaffinity(pid_t pid, size_t setsize, const cpu_set_t *set);
 int getcpu(unsigned int *cpu, unsigned int *node);
 /* The current CPU, or -1 with errno. */
 int sched_getcpu(void);
+int sched_yield(void);
 VRT_END_DECLS
 
 #endif

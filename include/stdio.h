@@ -48,6 +48,8 @@ extern FILE *stderr;
 FILE *fopen(const char *__restrict path, const char *__restrict mode);
 FILE *fdopen(int fd, const char *mode);
 int fclose(FILE *stream);
+int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
 int fflush(FILE *stream);
 int setvbuf(FILE *__restrict stream, char *__restrict buffer, int mode, size_t size);
 void setbuf(FILE *__restrict stream, char *__restrict buffer);

@@ -70,6 +70,11 @@ long atol(const char *text);
 long long atoll(const char *text);
 
 /* Not stable; O(n log n) comparisons at worst, no recursion deeper than log2(count). */
+/* Replaces the final "XXXXXX" of name (else EINVAL) and creates that file, mode 0600. */
+int mkstemp(char *name);
+/* With resolved null the result comes from malloc; otherwise resolved holds PATH_MAX bytes. */
+char *realpath(const char *VRT_RESTRICT path, char *VRT_RESTRICT resolved);
+
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 
 /* The most negative value has no absolute value: abs(INT_MIN) is undefined, as in C. */

@@ -1,7 +1,6 @@
 /* File descriptors, files, processes and their identity, exit, options, system configuration,
  * and libc's syscall() (unistd.h(0p)). Only what libvrt implements is declared: there is no
- * alarm, sleep/usleep, pathconf, getcwd, ttyname, link, truncate, setuid/setgid family or
- * getgroups yet, and no threads. */
+ * pathconf, ttyname, seteuid/setreuid family or setgroups yet, and no threads. */
 #ifndef VRT_UNISTD_H
 #define VRT_UNISTD_H
 
@@ -61,6 +60,10 @@ uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+/* size 0 returns the number of supplementary groups without writing list. */
+int getgroups(int size, gid_t list[]);
 
 VRT_NORETURN void _exit(int status);
 
@@ -115,6 +118,29 @@ int symlinkat(const char *target, int dirfd, const char *path);
 /* Not NUL-terminated, as POSIX says: the result is the length. */
 ssize_t readlink(const char *VRT_RESTRICT path, char *VRT_RESTRICT buf, size_t size);
 void sync(void);
+/* getcwd(NULL, 0) returns a copy from malloc of the exact size; getcwd(NULL, size) one of size
+ * bytes. A working directory outside the root or removed is ENOENT. */
+char *getcwd(char *buf, size_t size);
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int fsync(int fd);
+int fdatasync(int fd);
+int truncate(const char *path, off_t length);
+int ftruncate(int fd, off_t length);
+/* A name longer than length - 1 is copied truncated and fails with ENAMETOOLONG, as in glibc. */
+int gethostname(char *name, size_t length);
+
+/* Sleeping and waiting for signals. sleep returns the seconds left when a signal interrupts
+ * it (rounded to the nearest), alarm those left of the previous alarm, pause always -1 with
+ * EINTR. */
+unsigned sleep(unsigned seconds);
+int usleep(useconds_t microseconds);
+unsigned alarm(unsigned seconds);
+int pause(void);
 int sethostname(const char *name, size_t length);
 
 /* System configuration: sysconf(name) is -1 with errno EINVAL for a name it does not know. */

@@ -209,4 +209,32 @@ inline long pwrite(int fd, const void *buf, size_t n, long long offset) {
     }
 }
 
+// File sizes. 32-bit tables have truncate64/ftruncate64 with the length split in a register
+// pair, like pread64 (fs/open.c defines both where BITS_PER_LONG is 32).
+inline long ftruncate(int fd, long long length) {
+#ifdef __NR_ftruncate64
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
+        RegisterPair p = split64(length);
+        if constexpr (arch::syscall_policy.register_pairs_start_even)
+            return syscall(__NR_ftruncate64, fd, 0, p.first, p.second);
+        else
+            return syscall(__NR_ftruncate64, fd, p.first, p.second);
+    }
+#endif
+    return syscall(__NR_ftruncate, fd, static_cast<long>(length));
+}
+
+inline long truncate(const char *path, long long length) {
+#ifdef __NR_truncate64
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
+        RegisterPair p = split64(length);
+        if constexpr (arch::syscall_policy.register_pairs_start_even)
+            return syscall(__NR_truncate64, path, 0, p.first, p.second);
+        else
+            return syscall(__NR_truncate64, path, p.first, p.second);
+    }
+#endif
+    return syscall(__NR_truncate, path, static_cast<long>(length));
+}
+
 }  // namespace vrt::kernel

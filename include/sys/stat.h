@@ -54,6 +54,11 @@ int mknod(const char *path, mode_t mode, dev_t dev);
 int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev);
 /* Sets the file mode creation mask; returns the previous one. Never fails. */
 mode_t umask(mode_t mask);
+int chmod(const char *path, mode_t mode);
+int fchmod(int fd, mode_t mode);
+/* flags may be AT_SYMLINK_NOFOLLOW: a symlink then fails with EOPNOTSUPP, as in glibc, since
+ * Linux cannot change a symlink's mode. */
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags);
 VRT_END_DECLS
 
 #endif

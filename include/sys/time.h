@@ -1,11 +1,13 @@
 /* gettimeofday and struct timeval (sys/time.h(0p)), with the BSD timeval arithmetic macros.
- * struct timeval is {64-bit, 64-bit} on every arch (bits/timeval.h). libvrt has no
- * setitimer/getitimer, settimeofday, utimes or select: they are not declared. */
+ * struct timeval is {64-bit, 64-bit} on every arch (bits/timeval.h). It includes
+ * <sys/select.h>, as glibc's does. libvrt has no setitimer/getitimer, settimeofday or utimes:
+ * they are not declared. */
 #ifndef VRT_SYS_TIME_H
 #define VRT_SYS_TIME_H
 
 #include <bits/timeval.h>
 #include <bits/types.h>
+#include <sys/select.h>
 #include <vrt/cdefs.h>
 
 /* Obsolete, and always zero from Linux's gettimeofday unless set with settimeofday. */

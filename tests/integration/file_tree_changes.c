@@ -7,12 +7,12 @@
 
 #include "self_check.h"
 
-static char dir[256], sub[300], link[300], fifo[300], file[300];
+static char dir[256], sub[300], symlink_name[300], fifo[300], file[300];
 
 static void tree(void) {
     snprintf(dir, sizeof dir, "/tmp/vrt-tree-%d", getpid());
     snprintf(sub, sizeof sub, "%s/sub", dir);
-    snprintf(link, sizeof link, "%s/link", dir);
+    snprintf(symlink_name, sizeof symlink_name, "%s/link", dir);
     snprintf(fifo, sizeof fifo, "%s/fifo", dir);
     snprintf(file, sizeof file, "%s/sub/file", dir);
 
@@ -23,18 +23,18 @@ static void tree(void) {
     check_equal(mkdir(sub, 0777), 0, "mkdir of a subdirectory");
     check_fails_with(mkdir("/nonexistent/x", 0777), ENOENT, "mkdir under a missing directory fails with ENOENT");
 
-    check_equal(symlink("sub/file", link), 0, "symlink");
+    check_equal(symlink("sub/file", symlink_name), 0, "symlink");
     char target[64] = {0};
-    check_equal(readlink(link, target, sizeof target), 8, "readlink returns the target's length");
+    check_equal(readlink(symlink_name, target, sizeof target), 8, "readlink returns the target's length");
     check_strings(target, "sub/file", "readlink returns the target");
-    check_fails_with(symlink("elsewhere", link), EEXIST, "symlink over an existing name fails with EEXIST");
-    check_fails_with(access(link, F_OK), ENOENT, "access follows a dangling symlink: ENOENT");
+    check_fails_with(symlink("elsewhere", symlink_name), EEXIST, "symlink over an existing name fails with EEXIST");
+    check_fails_with(access(symlink_name, F_OK), ENOENT, "access follows a dangling symlink: ENOENT");
 
     int fd = open(file, O_WRONLY | O_CREAT, 0666);
     check(fd >= 0, "create a file through the new directory");
     write(fd, "data", 4);
     close(fd);
-    check_equal(access(link, R_OK), 0, "access through the symlink once its target exists");
+    check_equal(access(symlink_name, R_OK), 0, "access through the symlink once its target exists");
     check_fails_with(access(file, X_OK), EACCES, "a file created with 0666 under umask 027 is not executable");
 
     check_equal(mknod(fifo, S_IFIFO | 0600, 0), 0, "mknod of a FIFO");
@@ -58,7 +58,7 @@ static void tree(void) {
     check_fails_with(chdir(file), ENOTDIR, "chdir to a file fails with ENOTDIR");
 
     check_fails_with(rmdir(dir), ENOTEMPTY, "rmdir of a non-empty directory fails with ENOTEMPTY");
-    check_equal(unlink(link), 0, "unlink the symlink");
+    check_equal(unlink(symlink_name), 0, "unlink the symlink");
     check_equal(unlink(fifo), 0, "unlink the FIFO");
     check_equal(unlink(file), 0, "unlink the file");
     check_fails_with(unlink(file), ENOENT, "unlink of a missing file fails with ENOENT");
