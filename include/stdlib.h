@@ -73,6 +73,9 @@ long long atoll(const char *text);
 
 /* Not stable; O(n log n) comparisons at worst, no recursion deeper than log2(count). */
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
+/* base must be sorted by compare; among equal elements the one glibc's bsearch finds. */
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*compare)(const void *, const void *));
 
 /* The most negative value has no absolute value: abs(INT_MIN) is undefined, as in C. */
 int abs(int value);
