@@ -30,17 +30,18 @@ time_t timegm(struct tm *tm) {
 // converted exactly, because 32-bit targets have no instruction for a 64-bit integer to double
 // (and libvrt links no compiler runtime to supply one).
 double difftime(time_t t1, time_t t0) {
+    auto to_double = [](long long v) {
+        double sum = static_cast<double>(static_cast<int>(v >> 32)) * 4294967296.0 +
+                     static_cast<double>(static_cast<unsigned>(v & 0xffffffff));
+        // i386's x87 keeps the sum with a 64-bit mantissa in its register (FLT_EVAL_METHOD 2);
+        // going through memory rounds it to a double here, once, as on every other arch.
+        __asm__("" : "+m"(sum));
+        return sum;
+    };
     long long difference = 0;
-    if (__builtin_sub_overflow(t1, t0, &difference)) {
-        // Beyond 2^63 seconds apart: both sides are then exact enough to subtract as doubles.
-        auto to_double = [](long long v) {
-            return static_cast<double>(static_cast<int>(v >> 32)) * 4294967296.0 +
-                   static_cast<double>(static_cast<unsigned>(v & 0xffffffff));
-        };
-        return to_double(t1) - to_double(t0);
-    }
-    return static_cast<double>(static_cast<int>(difference >> 32)) * 4294967296.0 +
-           static_cast<double>(static_cast<unsigned>(difference & 0xffffffff));
+    // Beyond 2^63 seconds apart both times are exact enough to subtract as doubles.
+    if (__builtin_sub_overflow(t1, t0, &difference)) return to_double(t1) - to_double(t0);
+    return to_double(difference);
 }
 
 }
