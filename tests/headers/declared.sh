@@ -26,8 +26,10 @@ if ! $compiler "${includes[@]}" -std=gnu11 -fsyntax-only -aux-info "$work/functi
     exit 0
 fi
 # Lines like `/* include/unistd.h:40:NC */ extern ssize_t read (int, void *, size_t);`: N or O
-# then C is a declaration (F would be a definition, e.g. an inline function).
-sed -n 's|^/\* \(include/[^:]*\):[0-9]*:[NO]C \*/ .*[ *]\([A-Za-z_][A-Za-z0-9_]*\) (.*|\2 \1|p' \
+# then C is a declaration (F would be a definition, e.g. an inline function). The name is the
+# word before the first parenthesis, so that a parameter like qsort's `int (*) (...)` is not
+# taken for it.
+sed -n 's|^/\* \(include/[^:]*\):[0-9]*:[NO]C \*/ extern [^(]*[ *]\([A-Za-z_][A-Za-z0-9_]*\) (.*|\2 \1|p' \
     "$work/functions" > "$work/declared"
 # Objects: `extern <type> name[, name];` at file scope of a public header.
 # shellcheck disable=SC2086
