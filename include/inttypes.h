@@ -1,11 +1,13 @@
-/* printf and scanf conversions for the <stdint.h> types (inttypes.h(0p)). Only the macros:
- * libvrt has no imaxabs, imaxdiv, strtoimax or wcstoimax, so they are not declared.
+/* printf and scanf conversions for the <stdint.h> types (inttypes.h(0p)), imaxabs, strtoimax
+ * and strtoumax. libvrt has no imaxdiv and no wide characters (wcstoimax), so those are not
+ * declared.
  * The length modifiers follow stdint.h's choices: 64-bit types are long on LP64 arches and
  * long long on ILP32 ones; the fast 16/32-bit types and intptr_t are a word (long or int). */
 #ifndef VRT_INTTYPES_H
 #define VRT_INTTYPES_H
 
 #include <stdint.h>
+#include <vrt/cdefs.h>
 
 #if __SIZEOF_LONG__ == 8
 #define __VRT_PRI64 "l"
@@ -183,5 +185,16 @@
 #define SCNoMAX __VRT_PRI64 "o"
 #define SCNuMAX __VRT_PRI64 "u"
 #define SCNxMAX __VRT_PRI64 "x"
+
+VRT_BEGIN_DECLS
+
+/* imaxabs(INTMAX_MIN) is undefined, as in C; it returns INTMAX_MIN, as glibc's code does. */
+intmax_t imaxabs(intmax_t value);
+/* strtol and strtoul (see <stdlib.h>) for intmax_t and uintmax_t: the same white space, signs,
+ * prefixes, *end, EINVAL and ERANGE. */
+intmax_t strtoimax(const char *VRT_RESTRICT text, char **VRT_RESTRICT end, int base);
+uintmax_t strtoumax(const char *VRT_RESTRICT text, char **VRT_RESTRICT end, int base);
+
+VRT_END_DECLS
 
 #endif

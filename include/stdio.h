@@ -19,6 +19,7 @@
 #define __need_NULL
 #include <stddef.h>
 #include <stdarg.h>
+#include <bits/types.h> /* ssize_t, for getline */
 
 #ifdef __cplusplus
 extern "C" {
@@ -62,6 +63,11 @@ void rewind(FILE *stream);
 size_t fread(void *__restrict data, size_t size, size_t count, FILE *__restrict stream);
 size_t fwrite(const void *__restrict data, size_t size, size_t count, FILE *__restrict stream);
 char *fgets(char *__restrict line, int size, FILE *__restrict stream);
+/* A whole line (up to and including the delimiter) into *line, grown with realloc as glibc grows
+ * it (120 bytes when *line is NULL or *n is 0). The length, or -1: at the end with nothing read
+ * (errno untouched), a read error (errno), EINVAL for a NULL line or n, ENOMEM. */
+ssize_t getdelim(char **__restrict line, size_t *__restrict n, int delimiter, FILE *__restrict stream);
+ssize_t getline(char **__restrict line, size_t *__restrict n, FILE *__restrict stream);
 int fgetc(FILE *stream);
 int getc(FILE *stream);
 int getchar(void);

@@ -1,5 +1,6 @@
-/* <stdlib.h>: process exit, the environment, the allocator, number parsing, sorting. No
- * floating point (strtod, atof), no rand, no multibyte characters: those are not provided.
+/* <stdlib.h>: process exit, the environment, the allocator, number parsing, sorting and
+ * searching, glibc's pseudo-random sequences. No floating point (strtod, atof), no multibyte
+ * characters: those are not provided.
  * <vrt/malloc.h> adds memalign and malloc_usable_size. */
 #ifndef VRT_STDLIB_H
 #define VRT_STDLIB_H
@@ -11,6 +12,7 @@
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+#define RAND_MAX 2147483647
 
 VRT_BEGIN_DECLS
 
@@ -76,11 +78,23 @@ int mkstemp(char *name);
 char *realpath(const char *VRT_RESTRICT path, char *VRT_RESTRICT resolved);
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
+/* base must be sorted by compare; among equal elements the one glibc's bsearch finds. */
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*compare)(const void *, const void *));
 
 /* The most negative value has no absolute value: abs(INT_MIN) is undefined, as in C. */
 int abs(int value);
 long labs(long value);
 long long llabs(long long value);
+
+/* glibc's sequences for the same seeds: rand and random are one additive feedback generator
+ * (srand and srandom reseed it; unseeded it is seeded with 1), rand_r glibc's own small
+ * generator on *seed. Values are 0..RAND_MAX. */
+int rand(void);
+void srand(unsigned int seed);
+int rand_r(unsigned int *seed);
+long random(void);
+void srandom(unsigned int seed);
 
 VRT_END_DECLS
 

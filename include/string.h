@@ -30,6 +30,8 @@ char *strchr(const char *s, int c);
 char *strchrnul(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
+/* GNU: the first occurrence of needle's bytes in haystack's; an empty needle is at haystack. */
+void *memmem(const void *haystack, size_t length, const void *needle, size_t needle_length);
 char *strpbrk(const char *s, const char *accept);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);

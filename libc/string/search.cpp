@@ -23,6 +23,11 @@ void *memchr(const void *s, int c, size_t n) {
                                          static_cast<unsigned char>(c), n));
 }
 
+void *memmem(const void *haystack, size_t length, const void *needle, size_t needle_length) {
+    return mutable_string(vrt::find_bytes(static_cast<const unsigned char *>(haystack), length,
+                                          static_cast<const unsigned char *>(needle), needle_length));
+}
+
 void *memrchr(const void *s, int c, size_t n) {
     return mutable_string(vrt::find_last_byte(static_cast<const unsigned char *>(s),
                                               static_cast<unsigned char>(c), n));

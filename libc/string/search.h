@@ -50,6 +50,23 @@ constexpr const char *find_substring(const char *haystack, const char *needle) {
     return nullptr;
 }
 
+// memmem (GNU, memmem(3)): the first place the `needle_length` bytes of `needle` start within
+// the `length` bytes of `haystack`; an empty needle is found at the start, as glibc finds it.
+constexpr const unsigned char *find_bytes(const unsigned char *haystack, size_t length,
+                                          const unsigned char *needle, size_t needle_length) {
+    if (needle_length == 0) return haystack;
+    if (needle_length > length) return nullptr;
+    const unsigned char *last_start = haystack + (length - needle_length);
+    for (const unsigned char *p = haystack; p <= last_start; ++p) {
+        p = find_byte(p, needle[0], static_cast<size_t>(last_start - p) + 1);
+        if (!p) return nullptr;
+        size_t i = 1;
+        while (i < needle_length && p[i] == needle[i]) ++i;
+        if (i == needle_length) return p;
+    }
+    return nullptr;
+}
+
 // The bytes of a NUL-terminated set, as 256 bits; the NUL is always in it, so that a span
 // stops at the end of the string without a second test.
 struct ByteSet {
