@@ -69,7 +69,7 @@ FREESTANDING_INCLUDE = $(shell $(CC) $(TARGET_FLAGS) -print-file-name=include)
 
 # The public headers: include/ (the standard names and vrt/), the arch's bits, and the ones
 # generated from the kernel's headers at build time ($(GENERATED_INCLUDE), e.g. bits/syscall.h).
-# -iquote . keeps "sys/syscall.h" (libvrt's own, in sys/) apart from <sys/syscall.h> (public).
+# -iquote . keeps libvrt's own "sys/..." headers apart from the public <sys/...> ones.
 GENERATED_INCLUDE := $(BUILD)/include
 PUBLIC_INCLUDES := -Iinclude $(ARCH_DIRS:%=-I%/include) -I$(GENERATED_INCLUDE)
 CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \

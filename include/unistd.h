@@ -67,7 +67,7 @@ int getgroups(int size, gid_t list[]);
 
 VRT_NORETURN void _exit(int status);
 
-/* Processes (sys/fork.cpp, sys/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
+/* Processes (libc/process/fork.cpp, libc/process/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
  * until the child calls execve or _exit; until then the child shares the parent's memory and
  * stack and may only call those, or functions that touch nothing the parent relies on. */
 pid_t fork(void);
@@ -104,7 +104,7 @@ int close_range(unsigned int first, unsigned int last, int flags);
 /* 1 when fd is a terminal; else 0 with errno (ENOTTY, EBADF). */
 int isatty(int fd);
 
-/* The file tree and the machine (sys/file_tree.cpp, sys/machine.cpp). */
+/* The file tree and the machine (libc/unistd/file_tree.cpp, libc/linux/reboot.cpp). */
 int chdir(const char *path);
 int fchdir(int fd);
 int chroot(const char *path);

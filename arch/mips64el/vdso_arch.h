@@ -1,7 +1,7 @@
 // The MIPS n64 vDSO (arch/mips/vdso/vdso.lds.S): version LINUX_2.6, "__vdso_" names,
 // clock_gettime, gettimeofday and clock_getres only (no time, no getcpu). The functions return
 // -errno like plain C functions, not the syscall's a3 flag; a kernel older than the generic vDSO
-// (5.4) returns -ENOSYS for a clock it does not serve, which clock.cpp retries as a syscall.
+// (5.4) returns -ENOSYS for a clock it does not serve, which vdso/dispatch.h retries as a syscall.
 #pragma once
 
 #include <linux/elf-em.h>

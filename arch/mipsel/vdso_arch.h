@@ -2,7 +2,7 @@
 // 32-bit ABIs it adds the time64 entries: clock_gettime64 (Linux 5.1+), and clock_getres_time64
 // only on the newest kernels; gettimeofday is the time32 one; no time, no getcpu. The functions
 // return -errno like plain C functions, not the syscall's a3 flag; a kernel older than the
-// generic vDSO (5.4) returns -ENOSYS for a clock it does not serve, which clock.cpp retries as a
+// generic vDSO (5.4) returns -ENOSYS for a clock it does not serve, which vdso/dispatch.h retries as a
 // syscall. An o32 program on a 64-bit kernel gets the kernel's o32 vDSO, with the same names.
 #pragma once
 
