@@ -21,7 +21,7 @@ rm -rf "$out" && mkdir -p "$out"
 tools=build/$arch/gcc
 
 fail_all() {  # the boot could not even start
-    sed -E "s|^(FAIL|SKIP) |\1 boot/|" "$out/host.txt" 2>/dev/null
+    sed -E "s#^(FAIL|SKIP) #\1 boot/#" "$out/host.txt" 2>/dev/null
     echo "FAIL boot/$label/complete: $*"
     exit 0
 }
@@ -63,7 +63,7 @@ seconds=$(($(date +%s) - start))
 # behind "| ") is left on the console log.
 awk -v label="$label/" '($1 == "PASS" || $1 == "FAIL" || $1 == "SKIP") && index($2, label) == 1 { sub(/^(PASS|FAIL|SKIP) /, "&boot/"); print }' \
     "$out/console.log" >"$out/results.txt"
-sed -E "s|^(FAIL|SKIP) |\1 boot/|" "$out/host.txt"
+sed -E "s#^(FAIL|SKIP) #\1 boot/#" "$out/host.txt"
 cat "$out/results.txt"
 
 summary=$(grep -E -m 1 '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$out/console.log")
