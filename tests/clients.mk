@@ -10,17 +10,19 @@ CLIENTS_ARCHES ?= x86_64
 # Where `make install` puts libvrt for the clients: a prefix of the build folder.
 clients_prefix = build/$(1)/gcc/install
 
-.PHONY: check-clients clients-install
+# One arch: install libvrt into the build folder with that arch's compiler, then the clients.
+define run_clients
+if $(MAKE) --no-print-directory ARCH=$(1) CC=$(call user_cc,$(1),gcc) install PREFIX=$(abspath $(call clients_prefix,$(1))) \
+        > $(RESULTS)/clients-$(1)-install.log 2>&1; then \
+    echo "PASS clients/$(1)/install"; \
+    bash tests/clients/tini.sh $(1) $(call clients_prefix,$(1))/bin/vrt-cc build/$(1)/clients/tini; \
+    bash tests/clients/vdso-selftests.sh $(1) $(call clients_prefix,$(1))/bin/vrt-cc build/$(1)/clients/vdso-selftests; \
+else \
+    echo "FAIL clients/$(1)/install: $$(grep -m 1 -E 'error|Error' $(RESULTS)/clients-$(1)-install.log)"; \
+fi;
+endef
+
+.PHONY: check-clients
 check-clients:
 	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/clients.txt $(RESULTS)/clients.skipped
-	@for arch in $(CLIENTS_ARCHES); do \
-	    prefix=$$(realpath -m $(call clients_prefix,$$arch)); \
-	    if ! $(MAKE) --no-print-directory ARCH=$$arch CC=$(call user_cc,$$arch,gcc) install PREFIX=$$prefix \
-	            > $(RESULTS)/clients-$$arch-install.log 2>&1; then \
-	        echo "FAIL clients/$$arch/install: $$(grep -m 1 -E 'error|Error' $(RESULTS)/clients-$$arch-install.log)"; \
-	        continue; \
-	    fi; \
-	    echo "PASS clients/$$arch/install"; \
-	    bash tests/clients/tini.sh $$arch $$prefix/bin/vrt-cc build/$$arch/clients/tini; \
-	    bash tests/clients/vdso-selftests.sh $$arch $$prefix/bin/vrt-cc build/$$arch/clients/vdso-selftests; \
-	done > $(RESULTS)/clients.txt
+	@{ $(foreach a,$(CLIENTS_ARCHES),$(call run_clients,$(a))) true; } > $(RESULTS)/clients.txt
