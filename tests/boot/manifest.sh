@@ -80,6 +80,12 @@ done
     if [[ -f $clients.build.txt ]]; then
         sed -n -E "s#^(FAIL|SKIP) clients/$arch/vdso-selftests#\1 $label/clients#p" "$clients.build.txt" >>"$host"
         for test in $(sed -n "s|^PASS clients/$arch/vdso-selftests/\(.*\)/build$|\1|p" "$clients.build.txt"); do
+            limit=$(awk -v t="$test" -v a="$arch" '!/^#/ && $1 == t && ("," $2 ",") ~ ("," a ",") {
+                        $1 = $2 = ""; sub(/^ +/, ""); print; exit }' tests/clients/vdso-selftests.limits)
+            if [[ -n $limit ]]; then
+                echo "SKIP $label/clients/$test: $limit" >>"$host"
+                continue
+            fi
             echo "$clients/$test=/c/$test" >>"$files.tmp"
             printf 'test clients/%s /c/%s\nskip-exit 4\nend\n' "$test" "$test"
         done
