@@ -3,6 +3,8 @@
 // sys/time_syscalls.cpp) reads its fields instead of asking which arch it is on.
 #pragma once
 
+#include <asm/unistd.h>
+
 namespace vrt {
 
 struct SyscallPolicy {
@@ -25,5 +27,28 @@ struct SyscallPolicy {
     long nr_clock_nanosleep, nr_clock_nanosleep_time32;
     long nr_time;
 };
+
+// The policy of a 64-bit arch on the kernel's generic syscall table
+// (include/uapi/asm-generic/unistd.h), 64-bit time from the start: offsets in one register, byte
+// units, no time32 variants and no time(2). aarch64 and riscv64 use it as it is. (A 32-bit
+// table has no __NR_mmap, only mmap2: there this description cannot exist.)
+#if defined(__NR_mmap) && defined(__NR_lseek) && defined(__NR_fcntl)
+inline constexpr SyscallPolicy generic_table_64bit_policy = {
+    .offsets_split_in_two_registers = false,
+    .register_pairs_start_even = false,
+    .nr_mmap = __NR_mmap,
+    .mmap_offset_shift = 0,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR_lseek,
+    .nr_fcntl = __NR_fcntl,
+    .nr_clock_gettime = __NR_clock_gettime,
+    .nr_clock_gettime_time32 = -1,
+    .nr_clock_getres = __NR_clock_getres,
+    .nr_clock_getres_time32 = -1,
+    .nr_clock_nanosleep = __NR_clock_nanosleep,
+    .nr_clock_nanosleep_time32 = -1,
+    .nr_time = -1,
+};
+#endif
 
 }  // namespace vrt

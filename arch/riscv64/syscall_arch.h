@@ -81,25 +81,7 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "ecall"; }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units.
-    .offsets_split_in_two_registers = false,
-    .register_pairs_start_even = false,
-    .nr_mmap = __NR_mmap,
-    .mmap_offset_shift = 0,
-    .mmap_takes_argument_block = false,
-    .nr_lseek = __NR_lseek,
-    .nr_fcntl = __NR_fcntl,
-
-    // The generic syscall table (include/uapi/asm-generic/unistd.h) with 64-bit time from the
-    // start: no time32 variants, and no time(2).
-    .nr_clock_gettime = __NR_clock_gettime,
-    .nr_clock_gettime_time32 = -1,
-    .nr_clock_getres = __NR_clock_getres,
-    .nr_clock_getres_time32 = -1,
-    .nr_clock_nanosleep = __NR_clock_nanosleep,
-    .nr_clock_nanosleep_time32 = -1,
-    .nr_time = -1,
-};
+// The kernel's generic table, 64-bit from the start (arch/syscall_policy.h).
+inline constexpr SyscallPolicy syscall_policy = generic_table_64bit_policy;
 
 }  // namespace vrt::arch
