@@ -28,12 +28,13 @@ struct SyscallPolicy {
     long nr_time;
 };
 
-// The policy of a 64-bit arch on the kernel's generic syscall table
-// (include/uapi/asm-generic/unistd.h), 64-bit time from the start: offsets in one register, byte
-// units, no time32 variants and no time(2). aarch64 and riscv64 use it as it is. (A 32-bit
-// table has no __NR_mmap, only mmap2: there this description cannot exist.)
+// The policy of a 64-bit ABI: file and mmap offsets in one register, in bytes; time 64-bit from
+// the start, so no time32 variants; and no time(2), as on the kernel's generic table
+// (include/uapi/asm-generic/unistd.h). aarch64, riscv64 and mips64el use it as it is; the other
+// 64-bit arches state only what differs from it. (A 32-bit table has no __NR_mmap, only mmap2:
+// there this description cannot exist.)
 #if defined(__NR_mmap) && defined(__NR_lseek) && defined(__NR_fcntl)
-inline constexpr SyscallPolicy generic_table_64bit_policy = {
+inline constexpr SyscallPolicy plain_64bit_policy = {
     .offsets_split_in_two_registers = false,
     .register_pairs_start_even = false,
     .nr_mmap = __NR_mmap,

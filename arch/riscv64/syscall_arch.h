@@ -81,7 +81,7 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "ecall"; }
 
-// The kernel's generic table, 64-bit from the start (arch/syscall_policy.h).
-inline constexpr SyscallPolicy syscall_policy = generic_table_64bit_policy;
+// A 64-bit ABI on the kernel's generic table (arch/syscall_policy.h).
+inline constexpr SyscallPolicy syscall_policy = plain_64bit_policy;
 
 }  // namespace vrt::arch

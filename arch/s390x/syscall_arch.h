@@ -85,29 +85,14 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "svc 0"; }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units. On
-    // 64-bit s390 __NR_mmap is old_mmap (arch/s390/kernel/syscall.c; syscall.tbl maps 90 to
-    // sys_old_mmap): its one argument points at {addr, length, prot, flags, fd, offset}, six
-    // words in memory, with the offset in bytes. There is no mmap2 on 64-bit.
-    .offsets_split_in_two_registers = false,
-    .register_pairs_start_even = false,
-    .nr_mmap = __NR_mmap,
-    .mmap_offset_shift = 0,
-    .mmap_takes_argument_block = true,
-    .nr_lseek = __NR_lseek,
-    .nr_fcntl = __NR_fcntl,
-
-    // Time system calls taking libvrt's 64-bit struct timespec, and the time32 ones tried on ENOSYS
-    // (-1: none, as here where time has always been 64-bit). 64-bit s390 has no time(2)
-    // (arch/s390/kernel/syscalls/syscall.tbl lists it for the 31-bit ABI only): nr_time is -1.
-    .nr_clock_gettime = __NR_clock_gettime,
-    .nr_clock_gettime_time32 = -1,
-    .nr_clock_getres = __NR_clock_getres,
-    .nr_clock_getres_time32 = -1,
-    .nr_clock_nanosleep = __NR_clock_nanosleep,
-    .nr_clock_nanosleep_time32 = -1,
-    .nr_time = -1,
-};
+// A plain 64-bit ABI, but on 64-bit s390 __NR_mmap is old_mmap (arch/s390/kernel/syscall.c;
+// syscall.tbl maps 90 to sys_old_mmap): its one argument points at {addr, length, prot, flags,
+// fd, offset}, six words in memory, with the offset in bytes; there is no mmap2 on 64-bit. No
+// time(2) either: syscall.tbl lists it for the 31-bit ABI only.
+inline constexpr SyscallPolicy syscall_policy = [] {
+    SyscallPolicy policy = plain_64bit_policy;
+    policy.mmap_takes_argument_block = true;
+    return policy;
+}();
 
 }  // namespace vrt::arch

@@ -68,26 +68,11 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "syscall"; }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // How 64-bit file offsets and mmap offsets reach the kernel: in one register, byte units.
-    .offsets_split_in_two_registers = false,
-    .register_pairs_start_even = false,
-    .nr_mmap = __NR_mmap,
-    .mmap_offset_shift = 0,
-    .mmap_takes_argument_block = false,
-    .nr_lseek = __NR_lseek,
-    .nr_fcntl = __NR_fcntl,
-
-    // Time system calls taking libvrt's 64-bit struct timespec, and the time32 ones tried on ENOSYS
-    // (-1: none, as here where time has always been 64-bit). nr_time is -1 where there is no
-    // time(2).
-    .nr_clock_gettime = __NR_clock_gettime,
-    .nr_clock_gettime_time32 = -1,
-    .nr_clock_getres = __NR_clock_getres,
-    .nr_clock_getres_time32 = -1,
-    .nr_clock_nanosleep = __NR_clock_nanosleep,
-    .nr_clock_nanosleep_time32 = -1,
-    .nr_time = __NR_time,
-};
+// A plain 64-bit ABI (arch/syscall_policy.h) that also has time(2).
+inline constexpr SyscallPolicy syscall_policy = [] {
+    SyscallPolicy policy = plain_64bit_policy;
+    policy.nr_time = __NR_time;
+    return policy;
+}();
 
 }  // namespace vrt::arch
