@@ -35,64 +35,92 @@
 #                                                          for an emulator bug (the real kernels
 #                                                          still run it)
 # Where a directive that takes one value is repeated, the last one counts.
+#
+# Bash built-ins only, no process per key: the harness reads every program's directives for
+# every run and every boot, so a sed per key and program cost minutes of a whole `make check`.
 set -euo pipefail
 (($# >= 1)) || { echo "usage: $0 SOURCE [KEY] | --make SOURCE..." >&2; exit 2; }
-source=$1
 
-# The raw values of one directive, a line each.
-raw() {
-    sed -n -e '/^\/\//!q' -e "s|^// $1: \{0,1\}||p" "$source"
+# read_directives <source>: fills `last` (the last value of each key) and `all_<key>` (every
+# value of the repeatable keys, in order), from the comment block at the top of <source>.
+read_directives() {
+    local line key value
+    last=() all_args=() all_env=() all_stdout=() all_stderr=()
+    while IFS= read -r line || [[ -n $line ]]; do
+        [[ $line == //* ]] || break
+        [[ $line =~ ^//\ ([a-z0-9-]+):\ ?(.*)$ ]] || continue
+        key=${BASH_REMATCH[1]} value=${BASH_REMATCH[2]}
+        case $key in
+            args) all_args+=("$value") ;;
+            env) all_env+=("$value") ;;
+            expect-stdout) all_stdout+=("$value") ;;
+            expect-stderr) all_stderr+=("$value") ;;
+        esac
+        last[$key]=$value
+    done <"$1"
 }
-last() { raw "$1" | tail -n 1; }
-# Shell words, as the directive writes them (the sources are this repository's own).
-words() {
-    local text
-    text=$(raw "$1" | tr '\n' ' ')
+
+# Shell words, as the directive lines write them (the sources are this repository's own).
+words() {  # words <record name> <lines>...
+    local name=$1
+    shift
+    (($#)) || return 0
+    local text="$*"
     eval "local w=($text)"
-    for word in ${w[@]+"${w[@]}"}; do printf '%s %s\n' "$2" "$word"; done
+    for word in ${w[@]+"${w[@]}"}; do printf '%s %s\n' "$name" "$word"; done
 }
 
-# The records of one key.
+# The records of one key, for the source read last.
 record() {
-    local value
+    local value line
     case $1 in
-        arg) words args arg ;;
-        env) words env env ;;
+        arg) words arg ${all_args[@]+"${all_args[@]}"} ;;
+        env) words env ${all_env[@]+"${all_env[@]}"} ;;
         exit | signal)
-            if value=$(last expect-signal) && [[ -n $value ]]; then
+            value=${last[expect-signal]:-}
+            if [[ -n $value ]]; then
                 [[ $1 != signal ]] || echo "signal $value"
             else
-                value=$(last expect-exit)
+                value=${last[expect-exit]:-}
                 [[ $1 != exit ]] || echo "exit ${value:-0}"
             fi ;;
         stdout)
-            value=$(last expect-stdout-file)
+            value=${last[expect-stdout-file]:-}
             if [[ -n $value ]]; then
-                sed 's/^/stdout /' "$(dirname "$source")/$value"
+                while IFS= read -r line || [[ -n $line ]]; do echo "stdout $line"; done <"$(dirname "$source")/$value"
             else
-                raw expect-stdout | sed 's/^/stdout /'
+                for line in ${all_stdout[@]+"${all_stdout[@]}"}; do echo "stdout $line"; done
             fi ;;
-        stderr) raw expect-stderr | sed 's/^/stderr /' ;;
+        stderr) for line in ${all_stderr[@]+"${all_stderr[@]}"}; do echo "stderr $line"; done ;;
         timeout | cflags | arches | links | qemu-user-skip)
-            value=$(last "$1")
+            value=${last[$1]:-}
             [[ -z $value ]] || echo "$1 $value" ;;
         *) echo "directives: no such key '$1'" >&2; exit 2 ;;
     esac
 }
 
+declare -A last
 if [[ $1 == --make ]]; then
     shift
     for source; do
+        read_directives "$source"
         for key in cflags arches links qemu-user-skip; do
-            value=$(last "$key")
+            value=${last[$key]:-}
             value=${value//\$/\$\$} value=${value//#/\\#}
             echo "directive.$source.$key := $value"
         done
     done
 elif (($# == 1)); then
+    source=$1
+    read_directives "$source"
     for key in arg env exit signal timeout stdout stderr cflags arches links qemu-user-skip; do
         record "$key"
     done
 else
-    record "$2" | sed "s|^$2 \{0,1\}||"
+    source=$1
+    read_directives "$source"
+    record "$2" | { while IFS= read -r line; do
+        line=${line#"$2"}
+        echo "${line# }"
+    done; }
 fi

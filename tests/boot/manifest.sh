@@ -17,10 +17,20 @@ mkdir -p "$out"
 manifest=$out/manifest files=$out/files host=$out/host.txt
 : >"$host"
 
-# Every program's records, read once for all the configurations.
-declare -A records_of
+# Every program's records, read once for all the configurations, and its `arches`/`links`.
+declare -A records_of arches_of links_of
 for source in tests/integration/*.c tests/integration/*.cpp; do
-    records_of[$source]=$(bash tests/directives.sh "$source")
+    records=$(bash tests/directives.sh "$source")
+    kept='' arches_of[$source]='' links_of[$source]=''
+    while IFS= read -r record; do
+        case $record in
+            'arches '*) arches_of[$source]=${record#arches } ;;
+            'links '*) links_of[$source]=${record#links } ;;
+            arg | arg\ * | env\ * | exit\ * | signal\ * | timeout\ * | stdout | stdout\ * | stderr | stderr\ *)
+                kept+=$record$'\n' ;;
+        esac
+    done <<<"$records"
+    records_of[$source]=$kept
 done
 
 {
@@ -38,8 +48,7 @@ done
         for source in tests/integration/*.c tests/integration/*.cpp; do
             # A program applies to <arch> and <link> unless its `// arches:` or `// links:` say
             # otherwise (tests/directives.sh reads every directive; the suite runs the records).
-            records=${records_of[$source]}
-            arches=$(sed -n 's/^arches //p' <<<"$records") links=$(sed -n 's/^links //p' <<<"$records")
+            arches=${arches_of[$source]} links=${links_of[$source]}
             if [[ -n $arches ]] && [[ " $arches " != *" $arch "* ]]; then continue; fi
             if [[ -n $links ]] && [[ " $links " != *" $link "* ]]; then continue; fi
             name=$(basename "${source%.*}")
@@ -51,7 +60,7 @@ done
             fi
             echo "$binary=/t/$config/$name" >>"$files.tmp"
             echo "test $config/$name /t/$config/$name"
-            grep -E '^(arg|env|exit|signal|timeout|stdout|stderr)( |$)' <<<"$records" || true
+            printf '%s' "${records_of[$source]}"
             echo end
         done
     done
