@@ -11,20 +11,29 @@ header_compilers = gcc $(if $(filter $(1),$(HEADER_CLANG_ARCHES)),clang)
 # The options vrt-cc gives, for this make's $(ARCH) and $(CC), from the source tree.
 HEADER_TEST_INCLUDES = -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) $(PUBLIC_INCLUDES)
 
-.PHONY: check-headers header-results declared-results
+.PHONY: check-headers headers-results declared-results
+# One part per (arch, compiler), and one per arch for the definitions: parallel jobs, each into
+# a file of its own; the tier's file is their concatenation, in this order.
+header_parts = $(foreach a,$(HEADER_ARCHES),$(foreach c,$(call header_compilers,$(a)),headers/$(a)/$(c)) declared/$(a)/gcc)
+header_part_file = $(RESULTS)/parts/headers/$(subst /,-,$(1)).txt
 check-headers:
-	@mkdir -p $(RESULTS) && rm -f $(RESULTS)/headers.txt
-	@$(foreach a,$(HEADER_ARCHES),$(foreach c,$(call header_compilers,$(a)),\
-	    $(MAKE) -s --no-print-directory ARCH=$(a) CC=$(call user_cc,$(a),$(c)) header-results \
-	        >> $(RESULTS)/headers.txt 2> $(RESULTS)/headers-$(a)-$(c).log || \
-	    echo "FAIL headers/$(a)/$(c): make header-results failed ($(RESULTS)/headers-$(a)-$(c).log)" \
-	        >> $(RESULTS)/headers.txt;)\
-	    $(MAKE) -s --no-print-directory ARCH=$(a) CC=$(call user_cc,$(a),gcc) declared-results \
-	        >> $(RESULTS)/headers.txt 2> $(RESULTS)/declared-$(a).log || \
-	    echo "FAIL defined/$(a): make declared-results failed ($(RESULTS)/declared-$(a).log)" \
-	        >> $(RESULTS)/headers.txt;) true
+	@rm -rf $(RESULTS)/parts/headers && mkdir -p $(RESULTS)/parts/headers && rm -f $(RESULTS)/headers.txt
+	@$(MAKE) --no-print-directory -k $(header_parts:%=header-part/%); \
+	    status=$$?; cat $(foreach p,$(header_parts),$(call header_part_file,$(p))) > $(RESULTS)/headers.txt; \
+	    exit $$status
 
-header-results: $(GENERATED_INCLUDE)/bits/syscall.h
+# header-part/<kind>/<arch>/<compiler>: make <kind>-results (kind: headers or declared).
+define header_part_rule
+.PHONY: header-part/$(1)/$(2)/$(3)
+header-part/$(1)/$(2)/$(3):
+	@$$(MAKE) -s --no-print-directory ARCH=$(2) CC=$$(call user_cc,$(2),$(3)) $(1)-results \
+	    > $$(call header_part_file,$(1)/$(2)/$(3)) 2> $$(RESULTS)/$(1)-$(2)-$(3).log || \
+	    echo "FAIL $(1)/$(2)/$(3): make $(1)-results failed ($$(RESULTS)/$(1)-$(2)-$(3).log)" \
+	        >> $$(call header_part_file,$(1)/$(2)/$(3))
+endef
+$(foreach p,$(header_parts),$(eval $(call header_part_rule,$(word 1,$(subst /, ,$(p))),$(word 2,$(subst /, ,$(p))),$(word 3,$(subst /, ,$(p))))))
+
+headers-results: $(GENERATED_INCLUDE)/bits/syscall.h
 	@bash tests/headers/check.sh $(ARCH)/$(COMPILER) "$(CC) $(TARGET_FLAGS)" $(HEADER_TEST_INCLUDES)
 
 declared-results: $(LIB) $(GENERATED_INCLUDE)/bits/syscall.h
