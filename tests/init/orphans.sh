@@ -1,7 +1,7 @@
 #!/bin/sh
 # orphans.sh N: run as the command of vrt-init as PID 1. Orphans N sleeps at once (each is
 # started by a subshell that exits at once, so the kernel reparents it to PID 1), counts how
-# many PID 1 adopted, waits for all of them to end (up to 20 s), then
+# many PID 1 adopted, ends them with SIGTERM, waits for all of them to be gone (up to 20 s), then
 # prints `orphans=<adopted> zombies=<zombies left> left=<sleeps left, zombies included>`.
 . "$(dirname "$0")/proc_count.sh"
 i=0
@@ -19,6 +19,9 @@ while [ "$(count_sleepers_adopted_by_pid1)" -lt "$1" ] && [ "$i" -lt 50 ]; do
     i=$((i + 1))
 done
 orphans=$(count_sleepers_adopted_by_pid1)
+# Then they end, all at once, by SIGTERM rather than by waiting out their 10 s: PID 1 must reap
+# a killed orphan as it reaps one that exits.
+kill -TERM $(sleepers_adopted_by_pid1) 2>/dev/null
 i=0
 while [ "$(count_sleepers)" -gt 0 ] && [ "$i" -lt 200 ]; do
     sleep 0.1
