@@ -28,6 +28,11 @@
 //                                         `=== END <marker>` (the host saves `vrt-vdso info`)
 //     line <name>|<prefix>|<needle>       one more result, <name>: one of the stdout lines that
 //                                         start with <prefix> must contain <needle>
+//     known-defect <text>                 exit 1 also passes when every failed check of its
+//                                         vrt-vdso report contains <text> (the tool's mark of a
+//                                         known kernel defect); each such check is then printed
+//                                         as `KNOWN <label>/<name>: <check line>`, counted neither
+//                                         way (tests/vdso-tool.sh does the same on the host)
 //     end                                 runs it
 // A program fails when it could not be started, ran out of time, printed a line that starts with
 // `FAIL` (stdout or stderr, read through pipes), ended other than expected, or its output differs.
@@ -102,7 +107,7 @@ struct Test {
     int nstdout;
     char *stderr_texts[16];
     int nstderr;
-    char *show, *line_check[8];
+    char *show, *line_check[8], *known_defect;
     int nline_checks;
 };
 
@@ -167,22 +172,47 @@ static void flatten(const char *text, long size, long limit, char *out, size_t o
     out[n] = '\0';
 }
 
-// vrt-vdso's reports have a line per check, "<api>/<test>: N failures (...)": the first with N > 0.
+// vrt-vdso's reports have a line per check, "<api>/<test>: N failures (...)": is the line from
+// `at` to `end` one with N > 0?
+static int is_failed_check(const char *text, long at, long end) {
+    for (long i = at; i + 10 <= end; ++i)
+        if (!memcmp(text + i, ": ", 2) && text[i + 2] >= '1' && text[i + 2] <= '9' &&
+            contains(text + i, end - i, " failures"))
+            return 1;
+    return 0;
+}
+
+// The first failed check's line.
 static int first_failed_check(const char *text, long size, char *out, size_t out_size) {
     for (long at = 0; at < size;) {
         long end = at;
         while (end < size && text[end] != '\n') ++end;
-        for (long i = at; i + 10 <= end; ++i)
-            if (!memcmp(text + i, ": ", 2) && text[i + 2] >= '1' && text[i + 2] <= '9' &&
-                contains(text + i, end - i, " failures")) {
-                size_t length = (size_t)(end - at) < out_size - 1 ? (size_t)(end - at) : out_size - 1;
-                memcpy(out, text + at, length);
-                out[length] = '\0';
-                return 1;
-            }
+        if (is_failed_check(text, at, end)) {
+            size_t length = (size_t)(end - at) < out_size - 1 ? (size_t)(end - at) : out_size - 1;
+            memcpy(out, text + at, length);
+            out[length] = '\0';
+            return 1;
+        }
         at = end + 1;
     }
     return 0;
+}
+
+// Whether the report has failed checks and every one of them contains `mark`; with `print`,
+// each is printed as a KNOWN line of the test `name`.
+static int only_known_failures(const char *text, long size, const char *mark, const char *name, int print) {
+    int failures = 0;
+    for (long at = 0; at < size;) {
+        long end = at;
+        while (end < size && text[end] != '\n') ++end;
+        if (is_failed_check(text, at, end)) {
+            if (!contains(text + at, end - at, mark)) return 0;
+            ++failures;
+            if (print) say("KNOWN %s/%s: %.*s", label, name, (int)(end - at), text + at);
+        }
+        at = end + 1;
+    }
+    return failures > 0;
 }
 
 static void show_output(const char *title, const struct Capture *c) {
@@ -283,6 +313,7 @@ static int run(const struct Test *t) {
 static void judge(const struct Test *t) {
     char reason[1024], ended[32], expected[32], first[512];
     const char *skip_reason = 0;
+    int known = 0;
     long long started = now_ms();
     int status = run(t);
     long long took = now_ms() - started;
@@ -306,6 +337,8 @@ static void judge(const struct Test *t) {
                       WEXITSTATUS(status) == t->allow_exit;
         int skips = WIFEXITED(status) && WEXITSTATUS(status) == t->skip_exit && !allowed &&
                     (t->want_signal || t->want_exit != t->skip_exit);
+        known = t->known_defect && WIFEXITED(status) && WEXITSTATUS(status) == 1 &&
+                only_known_failures(out->data, out->size, t->known_defect, t->name, 0);
         if (find_line(out->data, out->size, "FAIL", first, sizeof first) ||
             find_line(err->data, err->size, "FAIL", first, sizeof first)) {
             ok = 0;
@@ -319,7 +352,7 @@ static void judge(const struct Test *t) {
             } else {
                 skip_reason = !strncmp(first, "SKIP ", 5) ? first + 5 : first;
             }
-        } else if (strcmp(ended, expected) != 0 && !allowed) {
+        } else if (strcmp(ended, expected) != 0 && !allowed && !known) {
             char text[256];
             ok = 0;
             if (err->size) {
@@ -379,6 +412,7 @@ static void judge(const struct Test *t) {
     }
     if (ok && skip_reason) skip_result(t->name, skip_reason);
     else result(ok, t->name, reason);
+    if (ok && known) only_known_failures(out->data, out->size, t->known_defect, t->name, 1);
     if (!ok) {
         show_output("stdout", out);
         show_output("stderr", err);
@@ -491,6 +525,8 @@ int main(int argc, char **argv) {
             t.stderr_texts[t.nstderr++] = value;
         } else if (in_test && !strcmp(line, "show")) {
             t.show = value;
+        } else if (in_test && !strcmp(line, "known-defect")) {
+            t.known_defect = value;
         } else if (in_test && !strcmp(line, "line") && t.nline_checks < 8) {
             t.line_check[t.nline_checks++] = value;
         } else if (in_test && !strcmp(line, "end")) {
