@@ -105,13 +105,12 @@ INTEGRATION_ARCHES := $(if $(filter x86_64,$(HOST_ARCH)),x86_64 i386,$(HOST_ARCH
 QEMU_USER_ARCHES := $(ARCHES)
 INTEGRATION_COMPILERS := gcc clang
 INTEGRATION_LINKS := static static-pie
-# The link modes of one (tier, arch, compiler): all of them natively and for x86 under qemu;
-# the other arches under qemu run gcc static and clang static-pie (enough to cover both start
-# paths without doubling the tier's time); an arch may allow fewer (arch/<arch>/flags.mk:
-# ARCH_LINKS, e.g. MIPS, which has no static-pie).
+# The link modes of one (tier, arch, compiler): all of them natively; under qemu-user, gcc static
+# and clang static-pie (both start paths, and the same binaries the boot tier runs, without
+# doubling the tier's time); an arch may allow fewer (arch/<arch>/flags.mk: ARCH_LINKS, e.g.
+# MIPS, which has no static-pie).
 tier_links = $(filter $(or $(ARCH_LINKS),$(INTEGRATION_LINKS)),\
-    $(if $(filter qemu-user,$(TIER)),$(if $(filter x86_64 i386,$(ARCH)),$(INTEGRATION_LINKS),\
-        $(if $(filter gcc,$(COMPILER)),static,static-pie)),$(INTEGRATION_LINKS)))
+    $(if $(filter qemu-user,$(TIER)),$(if $(filter gcc,$(COMPILER)),static,static-pie),$(INTEGRATION_LINKS)))
 
 # The compiler a user calls for arch $(1) with compiler family $(2): gcc on the machine's own
 # arch, the Debian cross gcc for the others, clang for all (the Makefile adds --target).
