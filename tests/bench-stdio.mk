@@ -1,9 +1,8 @@
 # make bench-stdio (part of make bench): buffered stdio against glibc's and musl's static builds
-# of the same sources. tests/bench/stdio_lines.c measures printf and fputs throughput (10^6
-# short lines into /dev/null and into a pipe: tests/bench/stdio-bench.sh); tests/bench/hello_puts.c
-# is a puts("hello, world") program, measured like the write(2) hello world (file size,
-# instructions, exec-to-exit time: tests/bench/hello-bench.sh). Figures, never pass/fail; the
-# tables go to build/bench/stdio.md and build/bench/hello-puts.md.
+# of the same source: tests/bench/stdio_lines.c measures printf and fputs throughput (10^6 short
+# lines into /dev/null and into a pipe: tests/bench/stdio-bench.sh). Figures, never pass/fail;
+# the table goes to build/bench/stdio.md. (The rules below also build tests/bench/hello_puts.c,
+# which make bench-hello measures: tests/bench.mk.)
 BENCH_STDIO := build/bench/stdio
 # (tests/bench.mk, read after this file, builds build/bench/hello/exec_timer.)
 STDIO_ROUNDS ?= 5
@@ -24,17 +23,9 @@ $(BENCH_STDIO)/%-musl: tests/bench/%.c
 	@mkdir -p $(@D)
 	musl-gcc -O2 -static -s $< -o $@
 
-bench-stdio: $(addprefix $(BENCH_STDIO)/,stdio_lines-libvrt stdio_lines-glibc stdio_lines-musl \
-                 hello_puts-libvrt hello_puts-libvrt-small hello_puts-glibc hello_puts-musl) \
-             build/bench/hello/exec_timer
+bench-stdio: $(addprefix $(BENCH_STDIO)/,stdio_lines-libvrt stdio_lines-glibc stdio_lines-musl)
 	@test "$(ARCH)" = "$(HOST_ARCH)" || { echo "bench-stdio runs on the host's own arch ($(HOST_ARCH))" >&2; exit 1; }
 	@bash tests/bench/stdio-bench.sh build/bench/stdio.md $(STDIO_ROUNDS) \
 	    "libvrt ($(COMPILER))=$(BENCH_STDIO)/stdio_lines-libvrt" \
 	    "glibc $$(dpkg-query -W -f '$${Version}' libc6 2>/dev/null) static=$(BENCH_STDIO)/stdio_lines-glibc" \
 	    "musl $$(dpkg-query -W -f '$${Version}' musl 2>/dev/null) static=$(BENCH_STDIO)/stdio_lines-musl"
-	@echo
-	@bash tests/bench/hello-bench.sh build/bench/hello-puts.md $(HELLO_RUNS) build/bench/hello/exec_timer \
-	    "libvrt ($(COMPILER), default link)=$(BENCH_STDIO)/hello_puts-libvrt" \
-	    "libvrt ($(COMPILER), $(HELLO_SMALL_LINK))=$(BENCH_STDIO)/hello_puts-libvrt-small" \
-	    "glibc $$(dpkg-query -W -f '$${Version}' libc6 2>/dev/null) static=$(BENCH_STDIO)/hello_puts-glibc" \
-	    "musl $$(dpkg-query -W -f '$${Version}' musl 2>/dev/null) static=$(BENCH_STDIO)/hello_puts-musl"

@@ -31,7 +31,11 @@ void write_to_stderr(void *, const char *text, size_t length) {
     vrt::kernel::write(2, text, length);
 }
 
-int run(int argc, char *const argv[], const char *optstring, const option *long_options,
+// next_short_option for getopt, next_option for the long ones: getopt alone links no long
+// option parsing.
+using Parser = int (*)(vrt::GetoptState &, const vrt::GetoptCall &, vrt::MessageSink);
+
+int run(Parser parse, int argc, char *const argv[], const char *optstring, const option *long_options,
         int *long_index, bool long_only) {
     process_state.optind = optind;
     process_state.opterr = opterr;
@@ -42,7 +46,7 @@ int run(int argc, char *const argv[], const char *optstring, const option *long_
                          long_index,
                          long_only,
                          getenv("POSIXLY_CORRECT") != nullptr};
-    int result = vrt::next_option(process_state, call, {write_to_stderr, nullptr});
+    int result = parse(process_state, call, {write_to_stderr, nullptr});
     optind = process_state.optind;
     optarg = process_state.optarg;
     optopt = process_state.optopt;
@@ -54,17 +58,17 @@ int run(int argc, char *const argv[], const char *optstring, const option *long_
 extern "C" {
 
 int getopt(int argc, char *const argv[], const char *optstring) {
-    return run(argc, argv, optstring, nullptr, nullptr, false);
+    return run(vrt::next_short_option, argc, argv, optstring, nullptr, nullptr, false);
 }
 
 int getopt_long(int argc, char *const argv[], const char *optstring, const option *long_options,
                 int *long_index) {
-    return run(argc, argv, optstring, long_options, long_index, false);
+    return run(vrt::next_option, argc, argv, optstring, long_options, long_index, false);
 }
 
 int getopt_long_only(int argc, char *const argv[], const char *optstring,
                      const option *long_options, int *long_index) {
-    return run(argc, argv, optstring, long_options, long_index, true);
+    return run(vrt::next_option, argc, argv, optstring, long_options, long_index, true);
 }
 
 }

@@ -183,7 +183,10 @@ void report_missing_argument(Context &c, char option) {
     c.state.optopt = option;
 }
 
-// The next short option in the group at state.next_char.
+// The next short option in the group at state.next_char. kLongOptions: whether this is
+// getopt_long's or getopt_long_only's parser, which reads "W;" (plain getopt's never links
+// long_option).
+template <bool kLongOptions>
 int short_option(Context &c) {
     GetoptState &state = c.state;
     char option = *state.next_char++;
@@ -197,7 +200,7 @@ int short_option(Context &c) {
         return '?';
     }
 
-    if (spec[0] == 'W' && spec[1] == ';' && c.call.long_options) {
+    if (kLongOptions && spec[0] == 'W' && spec[1] == ';' && c.call.long_options) {
         // "-W name" or "-Wname" is "--name". The long option parser moves optind past it.
         if (*state.next_char) {
             // the name is the rest of this argument
@@ -227,11 +230,8 @@ int short_option(Context &c) {
     return option;
 }
 
-}  // namespace
-
-namespace vrt {
-
-int next_option(GetoptState &state, const GetoptCall &call, MessageSink messages) {
+template <bool kLongOptions>
+int next(GetoptState &state, const vrt::GetoptCall &call, vrt::MessageSink messages) {
     if (call.argc < 1) return -1;
     state.optarg = nullptr;
 
@@ -257,7 +257,7 @@ int next_option(GetoptState &state, const GetoptCall &call, MessageSink messages
     Context c{state, call, optstring, state.opterr != 0 && *optstring != ':', messages};
     char **argv = call.argv;
 
-    if (state.next_char && *state.next_char) return short_option(c);
+    if (state.next_char && *state.next_char) return short_option<kLongOptions>(c);
 
     // Onto the next argument. optind may have been moved back by the caller.
     if (state.last_nonoption > state.optind) state.last_nonoption = state.optind;
@@ -296,7 +296,7 @@ int next_option(GetoptState &state, const GetoptCall &call, MessageSink messages
         return 1;
     }
 
-    if (call.long_options) {
+    if (kLongOptions && call.long_options) {
         if (argument[1] == '-') {
             state.next_char = argument + 2;
             return long_option(c, call.long_only, "--");
@@ -309,7 +309,19 @@ int next_option(GetoptState &state, const GetoptCall &call, MessageSink messages
         }
     }
     state.next_char = argument + 1;
-    return short_option(c);
+    return short_option<kLongOptions>(c);
+}
+
+}  // namespace
+
+namespace vrt {
+
+int next_option(GetoptState &state, const GetoptCall &call, MessageSink messages) {
+    return next<true>(state, call, messages);
+}
+
+int next_short_option(GetoptState &state, const GetoptCall &call, MessageSink messages) {
+    return next<false>(state, call, messages);
 }
 
 }  // namespace vrt

@@ -61,7 +61,7 @@ struct File {
     const StreamIo *io = nullptr;
     void *cookie = nullptr;
     int fd = -1;  // what fileno returns
-    File *next_open = nullptr;  // the list fflush(NULL) and exit walk (libc/stdio/open_streams.h)
+    File *next_open = nullptr;  // the list of fopen'd streams (libc/stdio/open_streams.h)
     char unbuffered_room[kUngetRoom + 1] = {};  // the buffer of an unbuffered stream
 
     char *data() { return buffer + kUngetRoom; }
@@ -101,7 +101,7 @@ int finish(File &f);
 
 // The stream whose output is flushed before a line-buffered or unbuffered stream refills from its
 // file, as glibc does for stdout (C11 7.21.3p3: such reads "request" input from the host).
-// Defined as stdout by libc/stdio/standard_streams.cpp (the host unit tests define their own).
+// Defined as stdout by libc/stdio/stdout.cpp (the host unit tests define their own).
 extern File *interactive_output;
 
 // The slow halves of getc and putc.

@@ -5,6 +5,11 @@
 #include <asm/errno.h>
 
 namespace vrt::stdio {
+
+// interactive_output is defined with stdout (libc/stdio/stdout.cpp): weak, so that reading a
+// stream does not link stdout into a program that never names it.
+extern File *interactive_output __attribute__((weak));
+
 namespace {
 
 constexpr int kFullyBuffered = 0, kLineBufferedMode = 1, kUnbufferedMode = 2;  // _IOFBF _IOLBF _IONBF
@@ -114,7 +119,7 @@ int begin_reading(File &f) {
 
 // Before a line-buffered or unbuffered stream asks its file for more.
 void flush_interactive_output(File &f) {
-    File *out = interactive_output;
+    File *out = &interactive_output ? interactive_output : nullptr;
     if (out && out != &f && (out->flags & kLineBuffered) && is_writing(*out)) write_pending(*out);
 }
 

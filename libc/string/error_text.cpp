@@ -7,17 +7,13 @@
 #include <asm/errno.h>
 
 #include "libc/string/describe.h"
+#include "libc/string/numbered_texts.h"
 
 namespace {
 
-struct ErrorText {
-    int number;
-    const char *text;
-};
-
 // The first entry with a number wins, so an alias that equals another name's number
 // (EDEADLOCK on most arches, EWOULDBLOCK everywhere) needs no entry of its own.
-constexpr ErrorText kErrorTexts[] = {
+constexpr vrt::NumberedText kErrorTexts[] = {
     {0, "Success"},
     {EPERM, "Operation not permitted"},
     {ENOENT, "No such file or directory"},
@@ -156,13 +152,14 @@ constexpr ErrorText kErrorTexts[] = {
 #endif
 };
 
+constexpr auto kTexts = vrt::pack_texts<vrt::text_bytes(kErrorTexts)>(kErrorTexts);
+
 }  // namespace
 
 namespace vrt {
 
 const char *describe_error(int error, char (&buffer)[kDescriptionBufferSize]) {
-    for (const ErrorText &entry : kErrorTexts)
-        if (entry.number == error) return entry.text;
+    if (const char *text = kTexts.find(error)) return text;
     return describe_number("Unknown error ", error, buffer);
 }
 

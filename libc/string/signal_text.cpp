@@ -5,15 +5,11 @@
 #include <asm/signal.h>
 
 #include "libc/string/describe.h"
+#include "libc/string/numbered_texts.h"
 
 namespace {
 
-struct SignalText {
-    int number;
-    const char *text;
-};
-
-constexpr SignalText kSignalTexts[] = {
+constexpr vrt::NumberedText kSignalTexts[] = {
     {SIGHUP, "Hangup"},
     {SIGINT, "Interrupt"},
     {SIGQUIT, "Quit"},
@@ -52,14 +48,15 @@ constexpr SignalText kSignalTexts[] = {
     {SIGSYS, "Bad system call"},
 };
 
+constexpr auto kTexts = vrt::pack_texts<vrt::text_bytes(kSignalTexts)>(kSignalTexts);
+
 }  // namespace
 
 namespace vrt {
 
 const char *describe_signal(int signal, int first_realtime, int last_realtime,
                             char (&buffer)[kDescriptionBufferSize]) {
-    for (const SignalText &entry : kSignalTexts)
-        if (entry.number == signal) return entry.text;
+    if (const char *text = kTexts.find(signal)) return text;
     if (signal >= first_realtime && signal <= last_realtime)
         return describe_number("Real-time signal ", signal - first_realtime, buffer);
     return describe_number("Unknown signal ", signal, buffer);

@@ -40,6 +40,6 @@ timings=$("$timer" "$runs" "${running[@]}")
              "$(microseconds "$min") | $(microseconds "$median") |"
     done
     echo
-    echo "Stripped static programs writing \"hello, world\" (tests/bench/hello.c); $runs runs of each,"
+    echo "Stripped static programs writing \"hello, world\"; $runs runs of each,"
     echo "taking turns, spawned with posix_spawn and waited for; $(uname -r), $(nproc) cores."
 } | tee "$out"

@@ -153,7 +153,9 @@ Run run_ours(const Case &c, vrt::GetoptState &state) {
         flag_variable = 0;
         vrt::GetoptCall call{argc, argv.data(), c.optstring.c_str(), c.mode ? kOurOptions : nullptr,
                              &long_index, c.mode == 2, c.posixly_correct};
-        int result = vrt::next_option(state, call, {append_message, &run.messages});
+        // Plain getopt's parser is the one without long options, as libc/getopt/getopt.cpp calls it.
+        int result = c.mode ? vrt::next_option(state, call, {append_message, &run.messages})
+                            : vrt::next_short_option(state, call, {append_message, &run.messages});
         run.steps.push_back({result, state.optarg != nullptr, state.optarg ? state.optarg : "", state.optind,
                              state.optopt, long_index, flag_variable});
         if (result == -1) break;

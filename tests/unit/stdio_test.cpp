@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-// libvrt points it at stdout (libc/stdio/standard_streams.cpp); here each test sets its own.
+// libvrt points it at stdout (libc/stdio/stdout.cpp); here each test sets its own.
 vrt::stdio::File *vrt::stdio::interactive_output = nullptr;
 
 namespace {

@@ -66,3 +66,26 @@ relocated() {
         prefix=$work/moved build_and_run vrt-cc gcc static "$source_dir/several_headers.c"
 }
 check relocated relocated
+
+# The default link drops what nothing refers to: a function no one calls is not in the program,
+# unless the user's -Wl,--no-gc-sections, which comes after vrt-cc's --gc-sections, says otherwise.
+unused_function_source() {
+    printf '%s\n' 'int main(void) { return 0; }' \
+        'const char *never_called(void) { return "vrt-cc unused function marker"; }'
+}
+unused_code_dropped() {
+    unused_function_source > "$work/unused.c" &&
+        "$prefix/bin/vrt-cc" -O2 "$work/unused.c" -o "$work/unused" || return 1
+    if grep -q 'vrt-cc unused function marker' "$work/unused"; then
+        echo "the unused function is linked"
+        return 1
+    fi
+}
+check unused-code-dropped unused_code_dropped
+
+no_gc_sections_wins() {
+    unused_function_source > "$work/unused.c" &&
+        "$prefix/bin/vrt-cc" -O2 -Wl,--no-gc-sections "$work/unused.c" -o "$work/unused" || return 1
+    grep -q 'vrt-cc unused function marker' "$work/unused" || { echo "-Wl,--no-gc-sections was overridden"; return 1; }
+}
+check no-gc-sections-wins no_gc_sections_wins
