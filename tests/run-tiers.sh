@@ -4,8 +4,8 @@
 #   tests/run-tiers.sh <results folder> "<make command>" "<tiers>" "<background tiers>" "<prefetch target>"
 #
 # A tier is `<make command> check-<tier>`; one that stops writes a FAIL line for itself. The
-# background tiers (fuzz: one process for a fixed time, so one core) start first and run beside
-# the others on the machine's other core; the prefetch target (the boot tier's kernels, mostly
+# background tiers (fuzz and unit: tests/check.mk says why) start first and run beside the
+# others; the prefetch target (the boot tier's kernels, mostly
 # waiting on the network) runs beside everything from the start. The tiers' order in the
 # summary is the order given.
 set -uo pipefail
