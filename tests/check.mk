@@ -24,7 +24,8 @@ CHECK_TIERS := unit fuzz integration qemu-user $(CHECK_TIERS)
 # Tiers that run beside the others (tests/run-tiers.sh): fuzz is one process for a fixed time,
 # and unit ends in one single-threaded doctest run (half a minute unoptimized) that would leave
 # the second core idle. Neither times anything, and the integration programs beside them check
-# lower bounds of time only (they passed with a whole second integration tier running beside).
+# lower bounds of time, the one upper bound being 10 s (they passed with a whole second
+# integration tier running beside them).
 CHECK_BACKGROUND_TIERS ?= fuzz unit
 # Parallel jobs for each tier, unless make was already given -j.
 CHECK_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(shell nproc))
