@@ -52,4 +52,29 @@ inline constexpr SyscallPolicy plain_64bit_policy = {
 };
 #endif
 
+// The policy of a 32-bit ABI (i386, arm EABI, mips o32): a 64-bit file offset travels as two
+// registers, low word first (all three are little-endian), with no register skipped before the
+// pair; mmap is mmap2, whose offset counts 4096-byte units whatever the page size; lseek of a
+// 64-bit offset is _llseek and the fcntl that knows 64-bit struct flock is fcntl64; the time
+// calls are the time64 ones (Linux 5.1+), with the time32 ones tried only when those give
+// ENOSYS; and no time(2). Each 32-bit arch states only what differs from it.
+#if defined(__NR_mmap2) && defined(__NR__llseek) && defined(__NR_fcntl64) && defined(__NR_clock_gettime64)
+inline constexpr SyscallPolicy plain_32bit_policy = {
+    .offsets_split_in_two_registers = true,
+    .register_pairs_start_even = false,
+    .nr_mmap = __NR_mmap2,
+    .mmap_offset_shift = 12,
+    .mmap_takes_argument_block = false,
+    .nr_lseek = __NR__llseek,
+    .nr_fcntl = __NR_fcntl64,
+    .nr_clock_gettime = __NR_clock_gettime64,
+    .nr_clock_gettime_time32 = __NR_clock_gettime,
+    .nr_clock_getres = __NR_clock_getres_time64,
+    .nr_clock_getres_time32 = __NR_clock_getres,
+    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
+    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
+    .nr_time = -1,
+};
+#endif
+
 }  // namespace vrt

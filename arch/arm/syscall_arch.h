@@ -83,31 +83,15 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "svc #0"; }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // 64-bit offsets travel as two registers, low word first (little-endian order), and EABI puts
-    // such a pair in an even/odd register pair, leaving a hole before it: pread64 takes fd, buf,
-    // count, unused, offset low, offset high (AAPCS argument passing; OABI, which had no hole,
-    // needs sys_oabi_pread64 in arch/arm/tools/syscall.tbl). mmap2 takes the offset in 4096-byte
-    // units whatever the page size (arch/arm/kernel/entry-common.S, sys_mmap2). lseek of a 64-bit
-    // offset is _llseek, fcntl on 64-bit struct flock is fcntl64.
-    .offsets_split_in_two_registers = true,
-    .register_pairs_start_even = true,
-    .nr_mmap = __NR_mmap2,
-    .mmap_offset_shift = 12,
-    .mmap_takes_argument_block = false,
-    .nr_lseek = __NR__llseek,
-    .nr_fcntl = __NR_fcntl64,
-
-    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-    // tried only when those give ENOSYS. EABI has no time(2) (arch/arm/tools/syscall.tbl lists it
-    // as oabi only).
-    .nr_clock_gettime = __NR_clock_gettime64,
-    .nr_clock_gettime_time32 = __NR_clock_gettime,
-    .nr_clock_getres = __NR_clock_getres_time64,
-    .nr_clock_getres_time32 = __NR_clock_getres,
-    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
-    .nr_time = -1,
-};
+// A plain 32-bit ABI (arch/syscall_policy.h; mmap2: arch/arm/kernel/entry-common.S, sys_mmap2),
+// except that EABI puts a 64-bit pair in an even/odd register pair, leaving a hole before it:
+// pread64 takes fd, buf, count, unused, offset low, offset high (AAPCS argument passing; OABI,
+// which had no hole, needs sys_oabi_pread64 in arch/arm/tools/syscall.tbl). EABI has no time(2)
+// (arch/arm/tools/syscall.tbl lists it as oabi only).
+inline constexpr SyscallPolicy syscall_policy = [] {
+    SyscallPolicy policy = plain_32bit_policy;
+    policy.register_pairs_start_even = true;
+    return policy;
+}();
 
 }  // namespace vrt::arch

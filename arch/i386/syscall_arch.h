@@ -34,28 +34,12 @@ inline const char *syscall_entry_name() {
     return __vrt_syscall_entry == static_cast<void *>(__vrt_int80) ? "int $0x80" : "__kernel_vsyscall";
 }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // 64-bit offsets travel as two registers, low word first (little-endian order); mmap2 takes the
-    // offset in 4096-byte units whatever the page size (arch/x86/kernel/sys_ia32.c); lseek of a
-    // 64-bit offset is _llseek.
-    .offsets_split_in_two_registers = true,
-    .register_pairs_start_even = false,
-    .nr_mmap = __NR_mmap2,
-    .mmap_offset_shift = 12,
-    .mmap_takes_argument_block = false,
-    .nr_lseek = __NR__llseek,
-    // fcntl64 on 32-bit arches: the fcntl that knows 64-bit struct flock (F_GETLK64...).
-    .nr_fcntl = __NR_fcntl64,
-
-    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-    // tried only when those give ENOSYS. nr_time is -1 where there is no time(2).
-    .nr_clock_gettime = __NR_clock_gettime64,
-    .nr_clock_gettime_time32 = __NR_clock_gettime,
-    .nr_clock_getres = __NR_clock_getres_time64,
-    .nr_clock_getres_time32 = __NR_clock_getres,
-    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
-    .nr_time = __NR_time,
-};
+// A plain 32-bit ABI (arch/syscall_policy.h; mmap2's 4096-byte units: arch/x86/kernel/sys_ia32.c)
+// that also has time(2).
+inline constexpr SyscallPolicy syscall_policy = [] {
+    SyscallPolicy policy = plain_32bit_policy;
+    policy.nr_time = __NR_time;
+    return policy;
+}();
 
 }  // namespace vrt::arch

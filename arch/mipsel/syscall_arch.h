@@ -121,29 +121,15 @@ inline long syscall6(long n, long a, long b, long c, long d, long e, long f) {
 inline void select_syscall_entry(unsigned long) {}
 inline const char *syscall_entry_name() { return "syscall"; }
 
-inline constexpr SyscallPolicy syscall_policy = {
-    // 64-bit offsets travel as two registers, low word first (little-endian order), and o32 puts
-    // such a pair in an even-odd register pair, skipping a register if need be (pread64's offset is
-    // in a2/a3 after a padding word, not in a3 and 16($sp)). mmap2 takes the offset in 4096-byte
-    // units whatever the page size (sys_mips_mmap2, arch/mips/kernel/syscall.c); lseek of a 64-bit
-    // offset is _llseek; fcntl64 is the fcntl that knows 64-bit struct flock.
-    .offsets_split_in_two_registers = true,
-    .register_pairs_start_even = true,
-    .nr_mmap = __NR_mmap2,
-    .mmap_offset_shift = 12,
-    .mmap_takes_argument_block = false,
-    .nr_lseek = __NR__llseek,
-    .nr_fcntl = __NR_fcntl64,
-
-    // Time system calls taking libvrt's 64-bit struct timespec (Linux 5.1+), and the time32 ones
-    // tried only when those give ENOSYS.
-    .nr_clock_gettime = __NR_clock_gettime64,
-    .nr_clock_gettime_time32 = __NR_clock_gettime,
-    .nr_clock_getres = __NR_clock_getres_time64,
-    .nr_clock_getres_time32 = __NR_clock_getres,
-    .nr_clock_nanosleep = __NR_clock_nanosleep_time64,
-    .nr_clock_nanosleep_time32 = __NR_clock_nanosleep,
-    .nr_time = __NR_time,
-};
+// A plain 32-bit ABI (arch/syscall_policy.h; mmap2: sys_mips_mmap2, arch/mips/kernel/syscall.c),
+// except that o32 puts a 64-bit pair in an even-odd register pair, skipping a register if need
+// be (pread64's offset is in a2/a3 after a padding word, not in a3 and 16($sp)); and it has
+// time(2).
+inline constexpr SyscallPolicy syscall_policy = [] {
+    SyscallPolicy policy = plain_32bit_policy;
+    policy.register_pairs_start_even = true;
+    policy.nr_time = __NR_time;
+    return policy;
+}();
 
 }  // namespace vrt::arch
