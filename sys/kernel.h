@@ -157,6 +157,23 @@ inline RegisterPair split64(long long v) {
     else return {hi, lo};
 }
 
+// A system call whose last argument is a 64-bit offset or length (pread64, pwrite64,
+// ftruncate64, truncate64): in one register on a 64-bit ABI; on a 32-bit one as a register pair,
+// preceded by an unused register when the ABI starts pairs at an even register and the
+// arguments before it leave an odd one next (arch/syscall_policy.h, register_pairs_start_even).
+template <class... Leading>
+inline long syscall_ending_in_offset(long number, long long offset, Leading... leading) {
+    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
+        RegisterPair p = split64(offset);
+        if constexpr (arch::syscall_policy.register_pairs_start_even && sizeof...(Leading) % 2 == 1)
+            return syscall(number, leading..., 0, p.first, p.second);
+        else
+            return syscall(number, leading..., p.first, p.second);
+    } else {
+        return syscall(number, leading..., static_cast<long>(offset));
+    }
+}
+
 inline long mmap(void *addr, size_t length, int prot, int flags, int fd, long long offset) {
     if constexpr (arch::syscall_policy.mmap_takes_argument_block) {
         // The old mmap: one pointer to the six arguments as words, the offset in bytes.
@@ -186,55 +203,29 @@ inline long lseek(int fd, long long offset, int whence, long long *result) {
 }
 
 inline long pread(int fd, void *buf, size_t n, long long offset) {
-    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
-        RegisterPair p = split64(offset);
-        if constexpr (arch::syscall_policy.register_pairs_start_even)
-            return syscall(__NR_pread64, fd, buf, n, 0, p.first, p.second);
-        else
-            return syscall(__NR_pread64, fd, buf, n, p.first, p.second);
-    } else {
-        return syscall(__NR_pread64, fd, buf, n, static_cast<long>(offset));
-    }
+    return syscall_ending_in_offset(__NR_pread64, offset, fd, buf, n);
 }
 
 inline long pwrite(int fd, const void *buf, size_t n, long long offset) {
-    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
-        RegisterPair p = split64(offset);
-        if constexpr (arch::syscall_policy.register_pairs_start_even)
-            return syscall(__NR_pwrite64, fd, buf, n, 0, p.first, p.second);
-        else
-            return syscall(__NR_pwrite64, fd, buf, n, p.first, p.second);
-    } else {
-        return syscall(__NR_pwrite64, fd, buf, n, static_cast<long>(offset));
-    }
+    return syscall_ending_in_offset(__NR_pwrite64, offset, fd, buf, n);
 }
 
 // File sizes. 32-bit tables have truncate64/ftruncate64 with the length split in a register
 // pair, like pread64 (fs/open.c defines both where BITS_PER_LONG is 32).
 inline long ftruncate(int fd, long long length) {
 #ifdef __NR_ftruncate64
-    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
-        RegisterPair p = split64(length);
-        if constexpr (arch::syscall_policy.register_pairs_start_even)
-            return syscall(__NR_ftruncate64, fd, 0, p.first, p.second);
-        else
-            return syscall(__NR_ftruncate64, fd, p.first, p.second);
-    }
-#endif
+    return syscall_ending_in_offset(__NR_ftruncate64, length, fd);
+#else
     return syscall(__NR_ftruncate, fd, static_cast<long>(length));
+#endif
 }
 
 inline long truncate(const char *path, long long length) {
 #ifdef __NR_truncate64
-    if constexpr (arch::syscall_policy.offsets_split_in_two_registers) {
-        RegisterPair p = split64(length);
-        if constexpr (arch::syscall_policy.register_pairs_start_even)
-            return syscall(__NR_truncate64, path, 0, p.first, p.second);
-        else
-            return syscall(__NR_truncate64, path, p.first, p.second);
-    }
-#endif
+    return syscall_ending_in_offset(__NR_truncate64, length, path);
+#else
     return syscall(__NR_truncate, path, static_cast<long>(length));
+#endif
 }
 
 }  // namespace vrt::kernel
