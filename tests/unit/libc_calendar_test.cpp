@@ -12,6 +12,19 @@
 
 namespace {
 
+// The broken-down fields both gmtime and timegm fill in.
+void check_same_fields(const struct tm &ours, const struct tm &host) {
+    CHECK(ours.tm_sec == host.tm_sec);
+    CHECK(ours.tm_min == host.tm_min);
+    CHECK(ours.tm_hour == host.tm_hour);
+    CHECK(ours.tm_mday == host.tm_mday);
+    CHECK(ours.tm_mon == host.tm_mon);
+    CHECK(ours.tm_year == host.tm_year);
+    CHECK(ours.tm_wday == host.tm_wday);
+    CHECK(ours.tm_yday == host.tm_yday);
+    CHECK(ours.tm_isdst == host.tm_isdst);
+}
+
 void check_gmtime(long long t) {
     INFO("t ", t);
     struct tm host = {}, ours = {};
@@ -22,15 +35,7 @@ void check_gmtime(long long t) {
         CHECK(error == -EOVERFLOW);
         return;
     }
-    CHECK(ours.tm_sec == host.tm_sec);
-    CHECK(ours.tm_min == host.tm_min);
-    CHECK(ours.tm_hour == host.tm_hour);
-    CHECK(ours.tm_mday == host.tm_mday);
-    CHECK(ours.tm_mon == host.tm_mon);
-    CHECK(ours.tm_year == host.tm_year);
-    CHECK(ours.tm_wday == host.tm_wday);
-    CHECK(ours.tm_yday == host.tm_yday);
-    CHECK(ours.tm_isdst == host.tm_isdst);
+    check_same_fields(ours, host);
     CHECK(ours.tm_gmtoff == host.tm_gmtoff);
     CHECK(std::strcmp(ours.tm_zone, host.tm_zone) == 0);
 }
@@ -85,15 +90,7 @@ TEST_CASE("timegm: the same time_t and normalized fields as glibc, out-of-range 
         REQUIRE(host_errno == 0);
         REQUIRE(error == 0);
         CHECK(our_t == host_t);
-        CHECK(ours.tm_sec == host.tm_sec);
-        CHECK(ours.tm_min == host.tm_min);
-        CHECK(ours.tm_hour == host.tm_hour);
-        CHECK(ours.tm_mday == host.tm_mday);
-        CHECK(ours.tm_mon == host.tm_mon);
-        CHECK(ours.tm_year == host.tm_year);
-        CHECK(ours.tm_wday == host.tm_wday);
-        CHECK(ours.tm_yday == host.tm_yday);
-        CHECK(ours.tm_isdst == host.tm_isdst);
+        check_same_fields(ours, host);
     }
 }
 
