@@ -184,14 +184,69 @@ for candidate in "${candidates[@]}"; do
             echo "fetch-kernel: $candidate from $(awk '{ print $(NF - 1) }' "$suite_list"): $error" >&2
     done
 done
-[[ -z $deb ]] || echo "fetch-kernel: $arch $gen: downloaded $(basename "$deb")" >&2
+
+# A binary list names only the newest upload of a package, and the pool may not have that
+# upload's files yet while it still has older uploads' (trixie-backports, December 2026: the
+# lists name 7.3.4 alone, which gives 404 for armhf, ppc64el, riscv64 and s390x; 7.2.11 and
+# older are in the pool). A suite's source index (Sources) names every upload of the linux
+# source package it still carries, with its pool folder and its binary packages; the image
+# package of each, for this flavour and generation, is tried in the pool, newest first.
+# Those files are no longer in any signed binary index, so nothing vouches for their checksums:
+# they are fetched unverified (apt-helper, through apt's own proxy settings), which is why this
+# is only the last resort, and the image only ever runs inside qemu-system.
+pool=   # "uri folder" of the upload the image came from, when it came from the pool
+pool_url() { # <package> <version>: the file's address in the pool of the current suite
+    local v=${2#*:}
+    v=${v//+/%2b}; v=${v//\~/%7e}
+    echo "$pool/${1//+/%2b}_${v}_$d.deb"
+}
+pool_download() { # <package> <version>: into $work; true when it came
+    rm -f "$work"/*.deb
+    /usr/lib/apt/apt-helper "${apt_opts[@]}" download-file "$(pool_url "$1" "$2")" "$work/$1.deb" \
+        >"$work/download.log" 2>&1 && [[ -s $work/$1.deb ]]
+}
 if [[ -z $deb ]]; then
-    echo "fetch-kernel: none of the ${#candidates[@]} $gen kernels the lists name for $arch downloaded (${candidates[*]})" >&2
-    exit 3
+    echo "fetch-kernel: none of the ${#candidates[@]} $gen kernels the lists name for $arch downloaded (${candidates[*]}); trying the older uploads the source index names" >&2
+    tried=0
+    while read -r suite_list; do
+        set -- $(sed -E 's/^deb \[[^]]*\] //' "$suite_list")   # uri suite component
+        lists=$work/sources-$2
+        mkdir -p "$lists/partial"
+        sed 's/^deb /deb-src /' "$suite_list" >"$lists.list"
+        apt-get "${apt_opts[@]}" -o Dir::State::Lists="$lists" -o Dir::Etc::SourceList="$lists.list" \
+            -o APT::Get::List-Cleanup=false -qq update >"$work/update.log" 2>&1 || true
+        # "version folder package" for each upload of generation $gen that builds this flavour's
+        # image for this architecture (Package-List: "<package> deb <section> <priority> arch=...").
+        while read -r version folder package; do
+            pool="$1/$folder"
+            tried=$((tried + 1))
+            if pool_download "$package" "$version"; then
+                deb=$work/$package.deb
+                echo "fetch-kernel: $arch $gen: $package=$version from the $2 pool (not in its lists; unverified)" >&2
+                break 2
+            fi
+        done < <(apt-cache "${apt_opts[@]}" -o Dir::State::Lists="$lists" -o Dir::Cache::pkgcache= \
+                     -o Dir::Cache::srcpkgcache= -o Dir::Etc::SourceList="$lists.list" showsrc linux 2>/dev/null |
+                 awk -v gen="$gen" -v flavour="${flavour[$arch]}" -v d="$d" '
+                     /^Version: / { version = $2 } /^Directory: / { folder = $2 }
+                     /^Package-List:/ { in_list = 1; next }
+                     in_list && /^ / { if ($1 ~ "^linux-image-" gen "\\.[^ ]*-" flavour "(-unsigned)?$" &&
+                                           ("," substr($5, 6) ",") ~ ("," d ",")) image = $1; next }
+                     { in_list = 0 }
+                     /^$/ { if (version ~ "^" gen "\\." && image != "") print version, folder, image
+                            version = folder = image = "" }
+                     END { if (version ~ "^" gen "\\." && image != "") print version, folder, image }' |
+                 sort -rV -k1,1 | awk '!seen[$1]++')
+    done < <(printf '%s\n' "$work"/suite.*)
+    if [[ -z $deb ]]; then
+        echo "fetch-kernel: none of the $tried older $gen uploads the source index names for $arch is in the pool either" >&2
+        exit 3
+    fi
 fi
+echo "fetch-kernel: $arch $gen: downloaded $(basename "$deb")" >&2
 # The image is the first thing in the archive: tar stops there (--occurrence) instead of
 # decompressing every module after it, and dpkg-deb's complaint about the closed pipe is moot.
-dpkg-deb --fsys-tarfile "$deb" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './boot/vmlinu*' || true
+dpkg-deb --fsys-tarfile "$deb" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './boot/vmlinu*' 2>/dev/null || true
 if ! compgen -G "$work/boot/vmlinu*" >/dev/null; then
     # Debian's 7.x packages split the image out: linux-image-7.x depends on linux-binary-7.x,
     # which holds usr/lib/modules/<version>/vmlinuz. That package, in the version just fetched.
@@ -200,7 +255,9 @@ if ! compgen -G "$work/boot/vmlinu*" >/dev/null; then
     [[ -n $binary ]] || { echo "fetch-kernel: no /boot/vmlinu* in $(basename "$deb"), nor a linux-binary dependency" >&2; exit 1; }
     echo "fetch-kernel: $arch $gen: downloading $binary=$version (the image itself)" >&2
     rm -f "$work"/*.deb
-    (cd "$work" && apt-get "${apt_opts[@]}" -qq download "$binary=$version") >"$work/download.log" 2>&1 || true
+    if [[ -n $pool ]]; then pool_download "$binary" "$version" || true
+    else (cd "$work" && apt-get "${apt_opts[@]}" -qq download "$binary=$version") >"$work/download.log" 2>&1 || true
+    fi
     debs=("$work"/*.deb)
     [[ -f ${debs[0]} ]] || { echo "fetch-kernel: $binary=$version did not download: $(grep -m 1 -E '^(E|Err):' "$work/download.log" | cut -c1-160)" >&2; exit 3; }
     dpkg-deb --fsys-tarfile "${debs[0]}" 2>/dev/null | tar -x -C "$work" --occurrence=1 --wildcards './usr/lib/modules/*/vmlinu*' || true
