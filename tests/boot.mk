@@ -21,9 +21,9 @@ CHECK_TIERS += boot
 # (i386 on the amd64 kernel, arm on the arm64 kernel, mipsel (o32) on the mips64el kernel), from
 # tests/architectures.tsv's kernels and also-on columns (tests/multiarch/README.md: riscv64 has no
 # 6.1; mipsel and i386 have no 6.12).
-# Linux 7.x (trixie-backports) is booted only on request, BOOT_KERNEL_GENERATIONS="6.1 6.12 7":
-# six more boots (and, from what the mirror lists today, downloads that 404).
-BOOT_KERNEL_GENERATIONS ?= 6.1 6.12
+# Linux 7.x comes from trixie-backports (six kernels and two compat pairs: eight boots);
+# BOOT_KERNEL_GENERATIONS="6.1 6.12" leaves it out.
+BOOT_KERNEL_GENERATIONS ?= 6.1 6.12 7
 boot_gens = $(filter $(BOOT_KERNEL_GENERATIONS),$(kernels.$(1)))
 BOOT_COMBOS ?= $(foreach a,$(ARCHES),$(foreach g,$(call boot_gens,$(a)),$(a)/$(a)/$(g)) \
                    $(foreach k,$(also_on.$(a)),$(foreach g,$(call boot_gens,$(k)),$(a)/$(k)/$(g))))
