@@ -32,6 +32,10 @@
 #   mipsel    mipsel    linux-image-4kc-malta     6.1.0-50                 none: not in trixie nor     self-decompressing ELF (5)
 #                                                                          backports; boot on mips64el
 #
+# Linux 7.x (trixie-backports, December 2026): the lists name 7.3.4, which downloads for amd64
+# and arm64 (image split out into linux-binary-7.x); armhf, ppc64el, riscv64 and s390x take
+# 7.2.11 from the pool through the source index (see below).
+#
 # bookworm-security builds only amd64, arm64, armhf, i386 and ppc64el, so the others take the
 # point release's ABI. The mirror this was measured through served stale security and
 # trixie-updates indexes for several arches ("File has unexpected size"): those suites are
