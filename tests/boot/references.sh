@@ -7,7 +7,8 @@
 # <results>/boot/native-<arch>/ (the host's own kernel, run natively), in the first results
 # folder; the tiers' <tier>.txt from every folder (the first one that has a tier wins):
 #   vdso-info/<arch>-on-<kernel-arch>-<gen>.txt   `vrt-vdso info` on that kernel, its address
-#                                                 masked so that only real changes show in a diff
+#                                                 and its getrandom state's masked so that only
+#                                                 real changes show in a diff
 #                                                 (<arch>-on-x86_64-host.txt: the host's kernel)
 #   boots.txt                                     a line per boot: kernel release, results, seconds
 #   architectures.md                              per arch: the vDSO symbols libvrt used and their
@@ -37,7 +38,7 @@ boots=$reference/boots.txt
         fi
         release=$(cat "$dir/kernel.txt" 2>/dev/null || true)
         if [[ -s $dir/vdso-info.txt ]]; then
-            sed -E 's/ at 0x[0-9a-f]+,/ at <address>,/' "$dir/vdso-info.txt" >"$reference/vdso-info/$name.txt"
+            sed -E -e 's/ at 0x[0-9a-f]+,/ at <address>,/' -e 's/, at 0x[0-9a-f]+$/, at <address>/' "$dir/vdso-info.txt" >"$reference/vdso-info/$name.txt"
         fi
         if [[ -f $dir/results.txt ]]; then
             echo "$name ${release:-unknown} $(grep -c '^PASS ' "$dir/results.txt") $(grep -c '^FAIL ' "$dir/results.txt") $(cat "$dir/seconds.txt" 2>/dev/null || echo -)"
