@@ -169,11 +169,10 @@ void put_integer(Output &out, const Directive &d, char conversion, uint64_t magn
     static constexpr char upper_digits[] = "0123456789ABCDEF";
     char buffer[24];  // 22 octal digits hold 2^64 - 1
     char *end = buffer + sizeof buffer;
-    char *digits;
-    if (conversion == 'o') digits = power_of_two_digits_before(end, magnitude, 3, lower_digits);
-    else if (conversion == 'X') digits = power_of_two_digits_before(end, magnitude, 4, upper_digits);
-    else if (conversion == 'x' || conversion == 'p') digits = power_of_two_digits_before(end, magnitude, 4, lower_digits);
-    else digits = decimal_digits_before(end, magnitude);
+    unsigned bits_per_digit = conversion == 'o' ? 3 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 4 : 0;
+    char *digits = bits_per_digit == 0 ? decimal_digits_before(end, magnitude)
+                                       : power_of_two_digits_before(end, magnitude, bits_per_digit,
+                                                                    conversion == 'X' ? upper_digits : lower_digits);
     size_t digit_count = static_cast<size_t>(end - digits);
     if (d.has_precision && d.precision == 0 && magnitude == 0) digit_count = 0;
 
@@ -209,12 +208,18 @@ char sign_for(const Directive &d, bool negative) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads a decimal field; false when it exceeds INT_MAX.
-bool read_number(const char *&p, size_t &value) {
+// Reads a width or a precision: decimal digits (none is 0), or '*' for the next int argument,
+// which may be negative. False when the digits exceed INT_MAX.
+[[gnu::noinline]] bool read_field(const char *&p, Arguments &arguments, int64_t &value) {
+    if (*p == '*') {
+        ++p;
+        value = va_arg(arguments.list, int);
+        return true;
+    }
     value = 0;
     for (; is_digit(*p); ++p) {
-        value = value * 10 + static_cast<size_t>(*p - '0');
-        if (value > largest_field) return false;
+        value = value * 10 + (*p - '0');
+        if (value > static_cast<int64_t>(largest_field)) return false;
     }
     return true;
 }
@@ -231,27 +236,17 @@ bool read_directive(const char *&p, Arguments &arguments, Directive &d) {
         else break;
     }
 
-    if (*p == '*') {
-        ++p;
-        int width = va_arg(arguments.list, int);
-        if (width < 0) d.left_align = true;  // C: "a negative field width is taken as a - flag"
-        d.width = width < 0 ? 0 - static_cast<size_t>(width) : static_cast<size_t>(width);
-        if (d.width > largest_field) return false;
-    } else if (!read_number(p, d.width)) {
-        return false;
-    }
+    int64_t field;
+    if (!read_field(p, arguments, field)) return false;
+    if (field < 0) d.left_align = true;  // C: "a negative field width is taken as a - flag"
+    d.width = static_cast<size_t>(field < 0 ? -field : field);
+    if (d.width > largest_field) return false;  // -INT_MIN
 
     if (*p == '.') {
         ++p;
-        d.has_precision = true;
-        if (*p == '*') {
-            ++p;
-            int precision = va_arg(arguments.list, int);
-            d.has_precision = precision >= 0;  // C: "a negative precision is taken as if omitted"
-            d.precision = d.has_precision ? static_cast<size_t>(precision) : 0;
-        } else if (!read_number(p, d.precision)) {
-            return false;
-        }
+        if (!read_field(p, arguments, field)) return false;
+        d.has_precision = field >= 0;  // C: "a negative precision is taken as if omitted"
+        d.precision = d.has_precision ? static_cast<size_t>(field) : 0;
     }
 
     if (*p == 'l') {
