@@ -56,7 +56,7 @@ struct Arguments {
     va_list list;
 };
 
-enum class Length { none, hh, h, l, ll, j, z, t };
+enum class Length : uint8_t { none, hh, h, l, ll, j, z, t };
 
 struct Directive {
     bool left_align = false;
@@ -64,10 +64,11 @@ struct Directive {
     bool space_sign = false;
     bool alternate = false;
     bool zero_pad = false;
-    size_t width = 0;
     bool has_precision = false;
-    size_t precision = 0;
     Length length = Length::none;
+    // At most INT_MAX: 32 bits keep the directive 12 bytes, which clear in two stores.
+    uint32_t width = 0;
+    uint32_t precision = 0;
 };
 
 // The argument of an integer conversion, read as the unsigned type of its length (C lets va_arg
@@ -239,14 +240,15 @@ bool read_directive(const char *&p, Arguments &arguments, Directive &d) {
     int64_t field;
     if (!read_field(p, arguments, field)) return false;
     if (field < 0) d.left_align = true;  // C: "a negative field width is taken as a - flag"
-    d.width = static_cast<size_t>(field < 0 ? -field : field);
-    if (d.width > largest_field) return false;  // -INT_MIN
+    if (field < 0) field = -field;
+    if (field > static_cast<int64_t>(largest_field)) return false;  // -INT_MIN
+    d.width = static_cast<uint32_t>(field);
 
     if (*p == '.') {
         ++p;
         if (!read_field(p, arguments, field)) return false;
         d.has_precision = field >= 0;  // C: "a negative precision is taken as if omitted"
-        d.precision = d.has_precision ? static_cast<size_t>(field) : 0;
+        d.precision = d.has_precision ? static_cast<uint32_t>(field) : 0;
     }
 
     if (*p == 'l') {
