@@ -27,6 +27,7 @@ public:
         if (open_ && length > 0) open_ = sink_.write(sink_.context, bytes, length);
     }
 
+    // Padding is rare: only its test is inlined.
     void put_repeated(char c, size_t count) {
         if (count > 0) put_run(c, count);
     }
@@ -68,7 +69,7 @@ struct Directive {
     bool zero_pad = false;
     bool has_precision = false;
     Length length = Length::none;
-    // At most INT_MAX: 32 bits keep the directive 12 bytes, which clear in two stores.
+    // At most INT_MAX: 32 bits keep the directive 16 bytes, which clear in a store or two.
     uint32_t width = 0;
     uint32_t precision = 0;
 };
@@ -86,13 +87,14 @@ IntegerArgument integer_argument(Arguments &arguments, Length length) {
     if (length == Length::ll) return {va_arg(arguments.list, unsigned long long), 64};
     if (length == Length::j) return {va_arg(arguments.list, uintmax_t), 64};
     // ptrdiff_t is the signed type of size_t's width on every Linux ABI.
-    if (length == Length::z || length == Length::t) return {va_arg(arguments.list, size_t), 8 * sizeof(size_t)};
+    if (length == Length::z || length == Length::t)
+        return {va_arg(arguments.list, size_t), 8 * sizeof(size_t)};
     unsigned width = length == Length::hh ? 8 : length == Length::h ? 16 : 32;
     return {va_arg(arguments.list, unsigned), width};
 }
 
-// The argument's value as the conversion reads it: its low `width` bits, sign-extended for d
-// and i, and their magnitude with the sign apart.
+// The argument's value as the conversion reads it: its low `width` bits, zero-extended for u, o,
+// x and X, sign-extended for d and i.
 uint64_t unsigned_value(IntegerArgument argument) {
     unsigned unused = 64 - argument.width;
     return argument.bits << unused >> unused;
@@ -104,9 +106,10 @@ int64_t signed_value(IntegerArgument argument) {
 }
 
 // x / 10 for every 32-bit x: a multiplication by 0xCCCCCCCD (2^35 / 10, rounded up) and a shift
-// by 35 (Hacker's Delight, chapter 10, division by constants). Compilers emit this for a division by a constant when they
-// optimise for speed; written out, the formatter has it when built for size too, where a
-// division instruction per digit would cost more than the rest of the conversion.
+// by 35 (Hacker's Delight, chapter 10, "Integer Division by Constants"). Compilers emit this for
+// a division by a constant when they optimise for speed; written out, the formatter has it when
+// built for size too, where a division instruction per digit would cost more than the rest of
+// the conversion.
 uint32_t tenth(uint32_t x) { return static_cast<uint32_t>(uint64_t{x} * 0xCCCCCCCDu >> 35); }
 
 // Divides `value` by 10 in place and returns the remainder, dividing only 32-bit numbers: the
@@ -138,7 +141,8 @@ char *decimal_digits_before(char *end, uint64_t value) {
 }
 
 // The same for octal (3 bits a digit) and hexadecimal (4 bits a digit): one shift a digit.
-char *power_of_two_digits_before(char *end, uint64_t value, unsigned bits_per_digit, const char *digit_set) {
+char *power_of_two_digits_before(char *end, uint64_t value, unsigned bits_per_digit,
+                                 const char *digit_set) {
     unsigned mask = (1u << bits_per_digit) - 1;
     do {
         *--end = digit_set[value & mask];
@@ -157,6 +161,7 @@ struct Field {
     size_t body_length;
 };
 
+// Out of line: one copy serves every conversion.
 [[gnu::noinline]] void put_field(Output &out, const Directive &d, const Field &field) {
     size_t length = field.prefix_length + field.zeros + field.body_length;
     size_t padding = d.width > length ? d.width - length : 0;
@@ -169,15 +174,19 @@ struct Field {
 
 // The integer conversions (d i u o x X p). `prefix` is what comes before the digits: the sign
 // and "0x" or "0X", as they apply.
-void put_integer(Output &out, const Directive &d, char conversion, uint64_t magnitude, const char *prefix) {
+void put_integer(Output &out, const Directive &d, char conversion, uint64_t magnitude,
+                 const char *prefix) {
     static constexpr char lower_digits[] = "0123456789abcdef";
     static constexpr char upper_digits[] = "0123456789ABCDEF";
     char buffer[24];  // 22 octal digits hold 2^64 - 1
     char *end = buffer + sizeof buffer;
-    unsigned bits_per_digit = conversion == 'o' ? 3 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 4 : 0;
-    char *digits = bits_per_digit == 0 ? decimal_digits_before(end, magnitude)
-                                       : power_of_two_digits_before(end, magnitude, bits_per_digit,
-                                                                    conversion == 'X' ? upper_digits : lower_digits);
+    unsigned bits_per_digit = 0;  // decimal; octal takes 3 bits a digit, hexadecimal 4
+    if (conversion == 'o') bits_per_digit = 3;
+    else if (conversion == 'x' || conversion == 'X' || conversion == 'p') bits_per_digit = 4;
+    char *digits = bits_per_digit == 0
+                       ? decimal_digits_before(end, magnitude)
+                       : power_of_two_digits_before(end, magnitude, bits_per_digit,
+                                                    conversion == 'X' ? upper_digits : lower_digits);
     size_t digit_count = static_cast<size_t>(end - digits);
     if (d.has_precision && d.precision == 0 && magnitude == 0) digit_count = 0;
 
@@ -295,7 +304,8 @@ bool convert(Output &out, const Directive &d, char conversion, Arguments &argume
     if (d.length != Length::none) return false;
     if (conversion == 's' || conversion == 'm') {
         // %m is glibc's: strerror(errno), no argument, and a field like %s's.
-        const char *s = conversion == 'm' ? strerror(*__errno_location()) : va_arg(arguments.list, const char *);
+        const char *s =
+            conversion == 'm' ? strerror(*__errno_location()) : va_arg(arguments.list, const char *);
         if (s == nullptr) s = d.has_precision && d.precision < 6 ? "" : "(null)";
         put_text(out, d, s, bounded_length(s, d.has_precision ? d.precision : SIZE_MAX));
         return true;
