@@ -79,6 +79,9 @@ CPPFLAGS := -nostdinc -isystem $(FREESTANDING_INCLUDE) -isystem $(UAPI) \
 # C++ function taking a uintptr_t would then have a different name in different files.
 # -Os: startup and the libc surface are size-bound, and the hot paths (a vDSO call, a system
 # call) are a few instructions around an indirect call or a trap, which -O2 does not make faster.
+# stdio too: its formatter is written so that -Os code stays fast (libc/stdio/format.cpp: no
+# division per digit, nothing to call for an absent width), and -Os printf and fputs of short
+# lines are faster than glibc's (README, Benchmarks), and -O2 cost tini 1.5 KB of code.
 OPTIMIZE ?= -Os
 CXXFLAGS := -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -fno-builtin -include stdint.h \
             -fno-stack-protector -fPIE $(OPTIMIZE) -g -fno-asynchronous-unwind-tables -fno-unwind-tables \
@@ -133,11 +136,6 @@ $(GENERATED_INCLUDE)/bits/syscall.h: $(UAPI)/.stamp tools/vrt-cc/syscall-names.s
 $(BUILD)/obj/%.cpp.o: %.cpp $(UAPI)/.stamp $(GENERATED_INCLUDE)/bits/syscall.h
 	@mkdir -p $(@D)
 	$(CC) $(TARGET_FLAGS) $(CPPFLAGS) $(CXXFLAGS) -MMD -MP -c $< -o $@
-
-# stdio is throughput-bound where the rest is size-bound: printf's formatter and the stream
-# buffer run per byte, and -O2 makes printf of short lines 1.4x faster (README, Benchmarks) for
-# a few hundred bytes more in a program that prints.
-$(BUILD)/obj/libc/stdio/%.cpp.o: CXXFLAGS += -O2
 
 $(BUILD)/obj/%.S.o: %.S $(UAPI)/.stamp
 	@mkdir -p $(@D)

@@ -152,7 +152,8 @@ constexpr vrt::NumberedText kErrorTexts[] = {
 #endif
 };
 
-constexpr auto kTexts = vrt::pack_texts<vrt::text_bytes(kErrorTexts)>(kErrorTexts);
+constexpr auto kTexts =
+    vrt::pack_texts<vrt::text_bytes(kErrorTexts), vrt::largest_number(kErrorTexts)>(kErrorTexts);
 
 }  // namespace
 

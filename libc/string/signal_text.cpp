@@ -48,7 +48,8 @@ constexpr vrt::NumberedText kSignalTexts[] = {
     {SIGSYS, "Bad system call"},
 };
 
-constexpr auto kTexts = vrt::pack_texts<vrt::text_bytes(kSignalTexts)>(kSignalTexts);
+constexpr auto kTexts =
+    vrt::pack_texts<vrt::text_bytes(kSignalTexts), vrt::largest_number(kSignalTexts)>(kSignalTexts);
 
 }  // namespace
 
