@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The public headers compile alone and together, as C (c99, c11) and C++ (c++20), with
+# The public headers compile alone and together, as C (c89, c99, c11) and C++ (c++20), with
 # nothing but themselves, the compiler's freestanding headers and the kernel's UAPI headers; and
 # the ABI facts they promise hold on this arch (type widths, stdint/inttypes agreement).
 #
@@ -38,7 +38,7 @@ for header in $headers; do
     printf '#include <%s>\n#include <%s>\n' "$header" "$header" > "$work/one/${header//\//__}.c"
 done
 declare -A failure
-for standard in c99 c11 c++20; do
+for standard in c89 c99 c11 c++20; do
     language=c
     case $standard in c++*) language=c++ ;; esac
     # vrt/new.h is C++ by design (it stops a C compilation with #error).
