@@ -138,6 +138,33 @@ void every_width(void) {
     BOTH(intmax_t, PRIdMAX, PRIuMAX, PRIXMAX, SCNdMAX, SCNuMAX);
 }
 PROGRAM
+# The macros a program expands in its own code give no warning that glibc's do not, even under
+# -Wconversion -Wsign-conversion (FD_SET's bit once mixed unsigned long into long words).
+cat > "$work/macros.c" <<'PROGRAM'
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+int expand(int fd, int status, mode_t mode);
+int expand(int fd, int status, mode_t mode) {
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    int result = FD_ISSET(fd, &set);
+    FD_CLR(fd, &set);
+    if (WIFEXITED(status)) result += WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) result += WTERMSIG(status);
+    if (WIFSTOPPED(status)) result += WSTOPSIG(status);
+    return result + S_ISDIR(mode) + S_ISREG(mode) + S_ISLNK(mode) + S_ISFIFO(mode) + S_ISCHR(mode) +
+           S_ISBLK(mode) + S_ISSOCK(mode);
+}
+PROGRAM
+if compile c c11 -Wconversion -Wsign-conversion "$work/macros.c"; then
+    echo "PASS headers/$name/macros-warning-free"
+else
+    echo "FAIL headers/$name/macros-warning-free: $(first_error)"
+fi
+
 if compile c c11 "$work/abi.c"; then
     echo "PASS headers/$name/abi-facts"
 else
