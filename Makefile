@@ -178,9 +178,16 @@ VRT_CC_SUBSTITUTIONS = -e 's|@ARCH@|$(ARCH)|g' -e 's|@TRIPLE@|$(TRIPLE)|g' \
     -e 's|@STATIC_PIE_GCC@|$(or $(ARCH_LINK_STATIC_PIE.gcc),-static-pie -fPIE)|g' \
     -e 's|@STATIC_PIE_CLANG@|$(or $(ARCH_LINK_STATIC_PIE.clang),-static-pie -fPIE)|g' \
     -e 's|@FREESTANDING_INCLUDE@|$(FREESTANDING_INCLUDE)|g'
+# The libraries a glibc program's link line names (-lc -lm -lpthread -lrt -ldl -lutil) as empty
+# archives in lib/vrt/empty-libs, which vrt-cc and vrt.pc search before the machine's folders:
+# -lvrt serves what libvrt has, and a newcomer's LDLIBS=-lm no longer pulls glibc's libm.a (nor
+# -lc glibc's libc.a, whose members then fail to link) into the program. musl does the same.
+EMPTY_LIBRARIES := c m pthread rt dl util
 install: $(LIB) $(TOOL_BINARIES) $(GENERATED_INCLUDE)/bits/syscall.h
 	install -d $(INSTALL_ROOT)/lib/pkgconfig $(INSTALL_ROOT)/include $(INSTALL_ROOT)/bin
 	install -m 644 $(LIB) $(INSTALL_ROOT)/lib/libvrt.a
+	rm -rf $(INSTALL_ROOT)/lib/vrt/empty-libs && install -d $(INSTALL_ROOT)/lib/vrt/empty-libs
+	for name in $(EMPTY_LIBRARIES); do printf '!<arch>\n' > $(INSTALL_ROOT)/lib/vrt/empty-libs/lib$$name.a; done
 	cp -R include/. $(wildcard $(ARCH_DIRS:%=%/include/.)) $(GENERATED_INCLUDE)/. $(INSTALL_ROOT)/include/
 	rm -rf $(INSTALL_ROOT)/lib/vrt/uapi && install -d $(INSTALL_ROOT)/lib/vrt/uapi
 	cp -RL $(UAPI)/asm $(UAPI)/asm-generic $(UAPI)/linux $(INSTALL_ROOT)/lib/vrt/uapi/

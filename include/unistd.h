@@ -77,8 +77,9 @@ int execv(const char *path, char *const argv[]);
 /* A file without a '/' is looked up in each directory of PATH (by default
  * "/usr/local/bin:/bin:/usr/bin"; an empty entry is the current directory). Directories that
  * give ENOENT, ENOTDIR or EACCES are passed over; when none runs it, errno is EACCES if one
- * refused, else ENOENT. A file that is not an executable format fails with ENOEXEC: there is
- * no fallback to /bin/sh. */
+ * refused, else ENOENT. A file the kernel cannot run (ENOEXEC: no "#!" line, not a binary
+ * format) is run as `/bin/sh FILE ARGS...`, as POSIX says and glibc does; errno is then the
+ * shell's exec error. */
 int execvp(const char *file, char *const argv[]);
 int execvpe(const char *file, char *const argv[], char *const envp[]);
 

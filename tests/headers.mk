@@ -1,5 +1,5 @@
 # --- headers: the public headers as a user's compiler sees them (tests/headers/check.sh): each
-# alone and all together, as C (c99, c11) and C++, with -nostdinc, with gcc on the arches in
+# alone and all together, as C (c89, c99, c11) and C++, with -nostdinc, with gcc on the arches in
 # $(HEADER_ARCHES) and with clang too on $(HEADER_CLANG_ARCHES) (a 64-bit and a 32-bit one: the
 # two compilers' predefined types differ there); and every function and object they declare
 # defined in libvrt.a (tests/headers/declared.sh, gcc, the same arches). Nothing is run.

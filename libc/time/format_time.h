@@ -103,6 +103,20 @@ constexpr IsoWeek iso_week(long long year, long long year_day, long long week_da
     return {year, calendar::floor_divide(days, 7) + 1};
 }
 
+// %s (a GNU extension, in POSIX.1-2024's strftime(3p)): the seconds since the Epoch that the
+// fields stand for. glibc's is mktime(3) of a copy, so local time; libvrt has no time zones, so
+// this is glibc's answer with TZ=UTC: the fields read as UTC, each allowed out of its range, and
+// -1 when that time does not fit (mktime's failure). tm_isdst > 0 asks for daylight time, which
+// UTC never has; glibc's mktime then assumes an hour of it (time/mktime.c,
+// __mktime_internal), so the result is an hour earlier, as here.
+template <typename Tm>
+constexpr long long seconds_since_epoch(const Tm &tm) {
+    Tm copy = tm;
+    long long t = -1;
+    if (calendar::seconds_from_utc(copy, t) != 0) return -1;
+    return tm.tm_isdst > 0 ? t - 3600 : t;
+}
+
 template <typename Tm>
 constexpr void format_into(Output &out, const char *format, const Tm &tm) {
     const long long year = tm.tm_year + 1900LL;
@@ -118,8 +132,8 @@ constexpr void format_into(Output &out, const char *format, const Tm &tm) {
         if (*p == 'E' || *p == 'O') modifier = *p++;
         const char conversion = *p;
         const bool allowed = modifier == 0 ||
-                             (modifier == 'E' && conversion && find_char("cCnprRtTuxXyYzZ%", conversion)) ||
-                             (modifier == 'O' && conversion && find_char("bBCdegGhHIjmMnprRStTuUVwWyzZ%", conversion));
+                             (modifier == 'E' && conversion && find_char("cCnprRstTuxXyYzZ%", conversion)) ||
+                             (modifier == 'O' && conversion && find_char("bBCdegGhHIjmMnprRsStTuUVwWyzZ%", conversion));
         bool known = allowed;
         if (allowed) {
             switch (conversion) {
@@ -146,6 +160,7 @@ constexpr void format_into(Output &out, const char *format, const Tm &tm) {
             case 'p': out.put(tm.tm_hour > 11 ? "PM" : "AM"); break;
             case 'r': format_into(out, "%I:%M:%S %p", tm); break;
             case 'R': format_into(out, "%H:%M", tm); break;
+            case 's': out.number(seconds_since_epoch(tm), 1); break;
             case 'S': out.number(tm.tm_sec, 2); break;
             case 't': out.put('\t'); break;
             case 'T':

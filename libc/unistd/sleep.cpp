@@ -10,13 +10,14 @@
 
 extern "C" {
 
-// Interrupted, sleep returns the seconds left, rounded to the nearest second as glibc does.
+// Interrupted, sleep returns the whole seconds left, the fraction dropped, as glibc's does
+// (sysdeps/posix/sleep.c returns nanosleep's remaining tv_sec; 2.95 s left gives 2).
 unsigned sleep(unsigned seconds) {
     struct timespec request = {};
     request.tv_sec = seconds;
     struct timespec left = {};
     if (nanosleep(&request, &left) == 0) return 0;
-    return static_cast<unsigned>(left.tv_sec) + (left.tv_nsec >= 500000000L);
+    return static_cast<unsigned>(left.tv_sec);
 }
 
 int usleep(useconds_t microseconds) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The public headers compile alone and together, as C (c99, c11) and C++ (c++20), with
+# The public headers compile alone and together, as C (c89, c99, c11) and C++ (c++20), with
 # nothing but themselves, the compiler's freestanding headers and the kernel's UAPI headers; and
 # the ABI facts they promise hold on this arch (type widths, stdint/inttypes agreement).
 #
@@ -38,7 +38,7 @@ for header in $headers; do
     printf '#include <%s>\n#include <%s>\n' "$header" "$header" > "$work/one/${header//\//__}.c"
 done
 declare -A failure
-for standard in c99 c11 c++20; do
+for standard in c89 c99 c11 c++20; do
     language=c
     case $standard in c++*) language=c++ ;; esac
     # vrt/new.h is C++ by design (it stops a C compilation with #error).
@@ -138,6 +138,33 @@ void every_width(void) {
     BOTH(intmax_t, PRIdMAX, PRIuMAX, PRIXMAX, SCNdMAX, SCNuMAX);
 }
 PROGRAM
+# The macros a program expands in its own code give no warning that glibc's do not, even under
+# -Wconversion -Wsign-conversion (FD_SET's bit once mixed unsigned long into long words).
+cat > "$work/macros.c" <<'PROGRAM'
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+int expand(int fd, int status, mode_t mode);
+int expand(int fd, int status, mode_t mode) {
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    int result = FD_ISSET(fd, &set);
+    FD_CLR(fd, &set);
+    if (WIFEXITED(status)) result += WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) result += WTERMSIG(status);
+    if (WIFSTOPPED(status)) result += WSTOPSIG(status);
+    return result + S_ISDIR(mode) + S_ISREG(mode) + S_ISLNK(mode) + S_ISFIFO(mode) + S_ISCHR(mode) +
+           S_ISBLK(mode) + S_ISSOCK(mode);
+}
+PROGRAM
+if compile c c11 -Wconversion -Wsign-conversion "$work/macros.c"; then
+    echo "PASS headers/$name/macros-warning-free"
+else
+    echo "FAIL headers/$name/macros-warning-free: $(first_error)"
+fi
+
 if compile c c11 "$work/abi.c"; then
     echo "PASS headers/$name/abi-facts"
 else

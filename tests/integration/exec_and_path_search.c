@@ -1,7 +1,8 @@
 // execve of a second program (this one, re-run with other arguments and environment), and
 // execvp's PATH search: it passes over missing directories and files it may not run, honours
-// an empty entry as the current directory, does not search names with a '/', and fails with
-// EACCES, ENOENT or ENOEXEC as glibc and musl do (no /bin/sh fallback for ENOEXEC).
+// an empty entry as the current directory, does not search names with a '/', fails with EACCES
+// or ENOENT as glibc does, and runs a file in no executable format (a script without "#!") with
+// /bin/sh, as POSIX's execvp(3p) says and glibc does (musl does not: it fails with ENOEXEC).
 #include <vrt/fcntl.h>
 #include <vrt/stat.h>
 #include <vrt/stdio.h>
@@ -73,14 +74,18 @@ int main(int argc, char **argv) {
     mkdir(a, 0755);
     mkdir(b, 0755);
     mkdir(c, 0755);
-    char a_probe[320], b_probe[320], c_probe[320], c_junk[320];
+    char a_probe[320], b_probe[320], c_probe[320], c_script[320], script[600];
     snprintf(a_probe, sizeof a_probe, "%s/probe", a);
     snprintf(b_probe, sizeof b_probe, "%s/probe", b);
     snprintf(c_probe, sizeof c_probe, "%s/probe", c);
-    snprintf(c_junk, sizeof c_junk, "%s/junk", c);
+    snprintf(c_script, sizeof c_script, "%s/script", c);
     write_file(a_probe, "not executable\n", 0644);
     check_equal(symlink(self, b_probe), 0, "symlink the program into the second directory");
-    write_file(c_junk, "\x01\x02 not a program\n", 0755);
+    // No "#!" line: the kernel answers ENOEXEC. Run by /bin/sh, $0 is the path execvp found.
+    snprintf(script, sizeof script,
+             "[ \"$0\" = %s ] && [ \"$1\" = child ] && [ \"$2\" = second ] && [ \"$VRT_EXEC_MARK\" = yes ] && exit %d\nexit 1\n",
+             c_script, ran_as_child);
+    write_file(c_script, script, 0755);
 
     snprintf(path_env, sizeof path_env, "PATH=/nonexistent:%s:%s", a, b);
     check_equal(in_child(1, "probe"), ran_as_child, "execvp passes over a missing directory and a non-executable file");
@@ -91,7 +96,13 @@ int main(int argc, char **argv) {
     check_equal(in_child(1, "vrt-no-such-program"), 100 + ENOENT, "execvp fails with ENOENT when nothing matches");
     check_equal(in_child(1, ""), 100 + ENOENT, "execvp of an empty name fails with ENOENT");
     snprintf(path_env, sizeof path_env, "PATH=%s", c);
-    check_equal(in_child(1, "junk"), 100 + ENOEXEC, "execvp of a file in no executable format fails with ENOEXEC");
+    if (access("/bin/sh", X_OK) != 0) {
+        skip("execvp of a script without \"#!\": this system has no /bin/sh to run it");
+    } else {
+        check_equal(in_child(1, "script"), ran_as_child, "execvp runs a script without \"#!\" with /bin/sh, arguments and environment passed");
+        check_equal(in_child(1, c_script), ran_as_child, "execvp of a path to a script without \"#!\" runs it with /bin/sh too");
+    }
+    check_fails_with(execve(c_script, argv, environ), ENOEXEC, "execve itself does not fall back to /bin/sh");
 
     check_equal(chdir(b), 0, "chdir into the second directory");
     snprintf(path_env, sizeof path_env, "PATH=/nonexistent:");
@@ -102,7 +113,7 @@ int main(int argc, char **argv) {
 
     unlink(a_probe);
     unlink(b_probe);
-    unlink(c_junk);
+    unlink(c_script);
     rmdir(a);
     rmdir(b);
     rmdir(c);

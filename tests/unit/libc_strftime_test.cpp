@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <random>
@@ -82,6 +83,34 @@ TEST_CASE("strftime: long formats, unknown conversions, and results that do not 
             for (size_t size : {full, full + 1, size_t{1}, size_t{0}}) check_same(format, tm, size);
         }
     }
+}
+
+// glibc's %s is mktime(3) of the fields, so local time; libvrt has no time zones, so it is
+// compared with glibc's under TZ=UTC0, fields out of their range and each tm_isdst included.
+TEST_CASE("strftime: %s is the seconds since the Epoch, as glibc's under TZ=UTC0") {
+    const char *saved = getenv("TZ");
+    std::string saved_tz = saved ? saved : "";
+    setenv("TZ", "UTC0", 1);
+    tzset();
+    std::mt19937_64 random(11);
+    for (int round = 0; round < 50000; ++round) {
+        struct tm tm = random_time(random);
+        if (round % 2 == 0) {  // fields out of their range, normalized as mktime does
+            tm.tm_mon = static_cast<int>(random() % 40) - 20;
+            tm.tm_mday = static_cast<int>(random() % 100) - 30;
+            tm.tm_hour = static_cast<int>(random() % 100) - 50;
+            tm.tm_sec = static_cast<int>(random() % 200000) - 100000;
+        }
+        if (round % 50 == 0) tm.tm_year = 0x7fffffff - static_cast<int>(random() % 3);  // mktime fails: -1
+        check_same("%s", tm);
+        check_same("<%Es|%Os|%s>", tm);
+        check_same("%s", tm, 3);
+    }
+    if (saved)
+        setenv("TZ", saved_tz.c_str(), 1);
+    else
+        unsetenv("TZ");
+    tzset();
 }
 
 TEST_CASE("asctime: glibc's text, names out of range and negative fields included") {

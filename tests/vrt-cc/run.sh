@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The installed vrt-cc and vrt-c++ build a program that uses several standard headers
 # (several_headers.c), static and static-pie, with gcc and with clang (CC=clang), and the
-# program runs; -c makes an object and links nothing; -E reads no header from /usr/include;
+# program runs; a link line written for glibc (-lc -lm -lpthread -lrt -ldl -lutil) links
+# libvrt and nothing of the machine's libc; -c makes an object and links nothing; -E reads no header from /usr/include;
 # and the installed tree still works after being copied elsewhere.
 #
 #   tests/vrt-cc/run.sh <installed prefix> <arch> <links> [<emulator>]
@@ -48,6 +49,20 @@ for compiler in gcc clang; do
         check "$compiler/$link/c++" build_and_run vrt-c++ "$compiler" "$link" "$work/several_headers.cpp"
     done
 done
+
+# A newcomer's Makefile says LDLIBS=-lm (or -lc, -lpthread...): those must find vrt-cc's empty
+# archives, not the machine's glibc ones, whose -lc members would not even link against libvrt.
+glibc_link_line() {
+    local map=$work/glibc-names.map
+    "$prefix/bin/vrt-cc" -O2 "$source_dir/several_headers.c" -o "$work/glibc-names" \
+        -lc -lm -lpthread -lrt -ldl -lutil -Wl,-Map,"$map" || return 1
+    # shellcheck disable=SC2086
+    $emulator "$work/glibc-names" | grep -q '^several headers: ok on ' || { echo "did not run"; return 1; }
+    if grep -m 1 -E '^LOAD .*/lib(c|m|pthread|rt|dl|util)[-.]' "$map" | grep -v '/lib/vrt/empty-libs/'; then
+        return 1
+    fi
+}
+check glibc-link-line glibc_link_line
 
 compile_only() {
     "$prefix/bin/vrt-cc" -c "$source_dir/several_headers.c" -o "$work/object.o" && [ -f "$work/object.o" ] &&
