@@ -49,6 +49,8 @@ extern FILE *stderr;
 FILE *fopen(const char *__restrict path, const char *__restrict mode);
 FILE *fdopen(int fd, const char *mode);
 int fclose(FILE *stream);
+/* remove: unlink, or for a directory rmdir (libc/stdio/remove.cpp). */
+int remove(const char *path);
 int rename(const char *oldpath, const char *newpath);
 int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
 int fflush(FILE *stream);

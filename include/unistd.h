@@ -67,7 +67,7 @@ int getgroups(int size, gid_t list[]);
 
 VRT_NORETURN void _exit(int status);
 
-/* Processes (libc/process/fork.cpp, libc/process/exec.cpp). fork is clone(SIGCHLD). vfork suspends the parent
+/* Processes (libc/process/fork.cpp, libc/process/exec.cpp, libc/process/exec_list.cpp). fork is clone(SIGCHLD). vfork suspends the parent
  * until the child calls execve or _exit; until then the child shares the parent's memory and
  * stack and may only call those, or functions that touch nothing the parent relies on. */
 pid_t fork(void);
@@ -82,6 +82,11 @@ int execv(const char *path, char *const argv[]);
  * shell's exec error. */
 int execvp(const char *file, char *const argv[]);
 int execvpe(const char *file, char *const argv[], char *const envp[]);
+/* The list forms (libc/process/exec_list.cpp): the arguments end with a null pointer, which
+ * execle follows with the environment; execl is execv, execlp execvp, execle execve. */
+int execl(const char *path, const char *arg, ...) __attribute__((__sentinel__));
+int execlp(const char *file, const char *arg, ...) __attribute__((__sentinel__));
+int execle(const char *path, const char *arg, ...) __attribute__((__sentinel__(1)));
 
 /* Sessions and process groups (sys/session.cpp). */
 pid_t setsid(void);

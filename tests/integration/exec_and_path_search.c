@@ -1,8 +1,10 @@
-// execve of a second program (this one, re-run with other arguments and environment), and
-// execvp's PATH search: it passes over missing directories and files it may not run, honours
-// an empty entry as the current directory, does not search names with a '/', fails with EACCES
-// or ENOENT as glibc does, and runs a file in no executable format (a script without "#!") with
-// /bin/sh, as POSIX's execvp(3p) says and glibc does (musl does not: it fails with ENOEXEC).
+// execve of a second program (this one, re-run with other arguments and environment), the list
+// forms execl, execle and execlp, and execvp's PATH search: it passes over missing directories
+// and files it may not run, honours an empty entry as the current directory, does not search
+// names with a '/', fails with EACCES or ENOENT as glibc does, and runs a file in no executable
+// format (a script without "#!") with /bin/sh, as POSIX's execvp(3p) says and glibc does (musl
+// does not: it fails with ENOEXEC).
+#include <unistd.h>
 #include <vrt/fcntl.h>
 #include <vrt/stat.h>
 #include <vrt/stdio.h>
@@ -37,6 +39,15 @@ static int in_child(int how, const char *file) {
             environ = callers;
             execvpe(file, args, programs);
         }
+        if (how == 3) {
+            environ = env;
+            execl(file, file, "child", "second", (char *)0);
+        }
+        if (how == 4) {
+            environ = env;
+            execlp(file, file, "child", "second", (char *)0);
+        }
+        if (how == 5) execle(file, file, "child", "second", (char *)0, env);
         _exit(100 + errno);
     }
     int status = -1;
@@ -65,6 +76,9 @@ int main(int argc, char **argv) {
         return check_result();
     }
     check_equal(first, ran_as_child, "execve runs a program with the given argv and envp");
+    check_equal(in_child(3, self), ran_as_child, "execl runs a program with the list of arguments and environ");
+    check_equal(in_child(5, self), ran_as_child, "execle passes the environment that follows the list's null pointer");
+    check_equal(in_child(3, "/nonexistent/program"), 100 + ENOENT, "execl of a missing file fails with ENOENT");
 
     snprintf(dir, sizeof dir, "/tmp/vrt-execvp-%d", getpid());
     snprintf(a, sizeof a, "%s/a", dir);
@@ -90,6 +104,7 @@ int main(int argc, char **argv) {
     snprintf(path_env, sizeof path_env, "PATH=/nonexistent:%s:%s", a, b);
     check_equal(in_child(1, "probe"), ran_as_child, "execvp passes over a missing directory and a non-executable file");
     check_equal(in_child(2, "probe"), ran_as_child, "execvpe searches the caller's PATH and passes the given envp");
+    check_equal(in_child(4, "probe"), ran_as_child, "execlp searches PATH as execvp does");
     snprintf(path_env, sizeof path_env, "PATH=/nonexistent:%s", a);
     check_equal(in_child(1, "probe"), 100 + EACCES, "execvp fails with EACCES when the only match may not run");
     snprintf(path_env, sizeof path_env, "PATH=/nonexistent:%s", b);

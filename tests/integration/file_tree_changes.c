@@ -1,6 +1,7 @@
 // Changing the file tree in a temporary directory: mkdir (and EEXIST), symlink read back with
-// readlink, a FIFO from mknod, chdir and fchdir, access, umask's effect on new modes, unlink and
-// rmdir with their failures; and reading and writing /proc and /sys files.
+// readlink, a FIFO from mknod, chdir and fchdir, access, umask's effect on new modes, unlink,
+// rmdir and remove (a file, or an empty directory, as glibc's) with their failures; and reading
+// and writing /proc and /sys files.
 #include <vrt/fcntl.h>
 #include <vrt/stat.h>
 #include <vrt/stdio.h>
@@ -59,11 +60,14 @@ static void tree(void) {
 
     check_fails_with(rmdir(dir), ENOTEMPTY, "rmdir of a non-empty directory fails with ENOTEMPTY");
     check_equal(unlink(symlink_name), 0, "unlink the symlink");
-    check_equal(unlink(fifo), 0, "unlink the FIFO");
+    check_equal(remove(fifo), 0, "remove of a FIFO unlinks it");
+    check_fails_with(remove(sub), ENOTEMPTY, "remove of a non-empty directory fails with rmdir's ENOTEMPTY");
     check_equal(unlink(file), 0, "unlink the file");
     check_fails_with(unlink(file), ENOENT, "unlink of a missing file fails with ENOENT");
+    check_fails_with(remove(file), ENOENT, "remove of a missing file fails with ENOENT");
     check_fails_with(unlink(sub), EISDIR, "unlink of a directory fails with EISDIR");
-    check_equal(rmdir(sub), 0, "rmdir");
+    check_equal(remove(sub), 0, "remove of an empty directory removes it");
+    check_fails_with(access(sub, F_OK), ENOENT, "the removed directory is gone");
     check_equal(rmdir(dir), 0, "rmdir the temporary directory");
     umask(old_mask);
 }
